@@ -1,0 +1,219 @@
+"""Loading and saving map files.
+
+Load: bytes -> size/encoding check -> fast path (one ``model_validate_json`` pass) -> on failure a
+careful path that explains what is wrong (not JSON, foreign format, newer version, old version to
+migrate, invalid content). Save: stable, byte-identical JSON written atomically, previous version
+kept as ``FILE.bak``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from journeymap.model.migrations import MigrationError, migrate
+from journeymap.model.schema import FORMAT_NAME, SCHEMA_VERSION, JourneyMap, MapFile
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+class MapFileError(Exception):
+    """A map file that cannot be read or written; ``str()`` is a message for the user."""
+
+
+class NotJsonError(MapFileError):
+    pass
+
+
+class WrongFormatError(MapFileError):
+    pass
+
+
+class NewerVersionError(MapFileError):
+    pass
+
+
+class InvalidMapError(MapFileError):
+    pass
+
+
+class FileAccessError(MapFileError):
+    pass
+
+
+def format_location(loc: tuple) -> str:
+    """("map", "nodes", 3, "title") -> "map.nodes[3].title"."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "file"
+
+
+def _describe_validation(err: ValidationError) -> str:
+    errors = err.errors(include_url=False)
+    first = errors[0]
+    loc = tuple(p for p in first["loc"] if p not in ("function-after[_check_references()]",))
+    msg = first["msg"].removeprefix("Value error, ")
+    if first["type"] == "extra_forbidden":
+        msg = f"unknown key '{loc[-1]}'"
+    where = format_location(loc)
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{where}: {msg}{more}"
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM):]
+    if not data.strip():
+        raise NotJsonError("the file is empty")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NotJsonError(
+            f"not UTF-8 text (byte {exc.start}): is it a binary or UTF-16 file?"
+        ) from None
+
+
+def _parse_json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NotJsonError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except (RecursionError, ValueError) as exc:
+        raise NotJsonError(f"not readable JSON: {str(exc)[:120]}") from None
+
+
+def _check_envelope(raw: object) -> dict:
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise WrongFormatError('not a journeymap file (no "format": "journeymap" at the top)')
+    version = raw.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise WrongFormatError("the file has no valid schema_version")
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"made by a newer journeymap (schema_version {version}; this version reads up to "
+            f"{SCHEMA_VERSION}): update journeymap to open it"
+        )
+    if version < 1:
+        raise WrongFormatError(f"schema_version {version} is not a journeymap version")
+    return raw
+
+
+def _validate_dict(raw: dict) -> JourneyMap:
+    try:
+        raw = migrate(raw, raw["schema_version"])
+        return MapFile.model_validate(raw).map
+    except MigrationError as exc:
+        raise WrongFormatError(str(exc)) from None
+    except ValidationError as exc:
+        raise InvalidMapError(_describe_validation(exc)) from None
+    except (RecursionError, ValueError, TypeError) as exc:
+        raise InvalidMapError(f"invalid content: {str(exc)[:200]}") from None
+
+
+def loads_map(data: bytes) -> JourneyMap:
+    """Parse and validate the bytes of a map file; raise a MapFileError subclass if they are bad."""
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(f"the file is too large ({len(data) // (1024 * 1024)} MB) for a journey map")
+    text = _decode(data)
+    try:
+        return MapFile.model_validate_json(text).map
+    except (ValidationError, ValueError, RecursionError):
+        pass  # fall through to the careful path, which says what is wrong
+    raw = _check_envelope(_parse_json(text))
+    return _validate_dict(raw)
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise MapFileError(f"the file is too large ({size // (1024 * 1024)} MB) for a journey map")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except IsADirectoryError:
+        raise FileAccessError(f"{path} is a folder, not a map file") from None
+    except FileNotFoundError:
+        raise FileAccessError(f"{path} does not exist") from None
+    except OSError as exc:
+        raise FileAccessError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def load_map(path: str | os.PathLike) -> JourneyMap:
+    """Read a map file. Raises MapFileError (with a user-facing message) for any bad file."""
+    return loads_map(read_bytes(path))
+
+
+def dumps_map(jmap: JourneyMap) -> bytes:
+    """Stable UTF-8 JSON: fixed key order, 2-space indent, non-ASCII kept, trailing newline."""
+    envelope = MapFile.model_construct(format=FORMAT_NAME, schema_version=SCHEMA_VERSION, map=jmap)
+    return envelope.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True) -> None:
+    """Write ``data`` to ``path`` so that the file is always the whole old or the whole new one."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise FileAccessError(f"cannot save in {folder}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if keep_backup and target.is_file():
+            _replace_backup(target)
+        os.replace(tmp_name, target)
+        _fsync_folder(folder)
+    except OSError as exc:
+        _remove_quietly(tmp_name)
+        raise FileAccessError(f"cannot save {target.name}: {exc.strerror or exc}") from None
+    except BaseException:
+        _remove_quietly(tmp_name)
+        raise
+
+
+def _replace_backup(target: Path) -> None:
+    backup = target.with_name(target.name + ".bak")
+    tmp_backup = target.with_name(f".{target.name}.bak.tmp")
+    try:
+        os.link(target, tmp_backup)
+    except OSError:
+        import shutil
+
+        shutil.copy2(target, tmp_backup)
+    os.replace(tmp_backup, backup)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+
+
+def save_map(jmap: JourneyMap, path: str | os.PathLike, keep_backup: bool = True) -> None:
+    """Save atomically; the previous file is kept as ``FILE.bak``."""
+    write_atomic(path, dumps_map(jmap), keep_backup=keep_backup)

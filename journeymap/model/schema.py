@@ -1,0 +1,223 @@
+"""Pydantic models of the journeymap file format (schema_version 1).
+
+Field names are a contract with hand-written files and other tools; see docs/format.md.
+Every model forbids unknown keys and non-finite numbers. Cross-references are checked in
+``JourneyMap``'s validator so that a loaded map is always internally consistent.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "journeymap"
+
+NodeKind = Literal["touchpoint", "key_moment"]
+LaneKind = Literal["channel", "actor", "backstage", "emotion", "other"]
+EdgeKind = Literal["flow", "alternative", "fallback"]
+KpiKind = Literal["nps", "csat", "ces", "custom"]
+KpiDirection = Literal["higher_better", "lower_better"]
+KpiMethod = Literal["nps", "top2box", "mean", "percent"]
+Direction = Literal["ltr", "rtl"]
+Decision = Literal["accepted", "dismissed"]
+
+Id = str  # ids are opaque strings; new ones are uuid4 hex (ids.py)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_max_length=100_000)
+
+
+class EmotionScale(_Model):
+    min: int = -2
+    max: int = 2
+    labels: dict[int, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _check_range(self) -> "EmotionScale":
+        if self.min >= self.max:
+            raise ValueError(f"emotion_scale.min ({self.min}) must be below max ({self.max})")
+        for score in self.labels:
+            if not self.min <= score <= self.max:
+                raise ValueError(f"emotion_scale label {score} is outside {self.min}..{self.max}")
+        self.labels = dict(sorted(self.labels.items()))
+        return self
+
+
+class Persona(_Model):
+    id: Id
+    name: str
+    description: str = ""
+    segment: str = ""
+    color: str = "#5b6ee1"
+
+
+class Stage(_Model):
+    id: Id
+    name: str
+    width: float = Field(default=320.0, ge=120.0, le=5000.0)
+
+
+class Lane(_Model):
+    id: Id
+    name: str
+    kind: LaneKind = "channel"
+    height: float = Field(default=170.0, ge=110.0, le=3000.0)
+
+
+class Emotion(_Model):
+    score: int
+    feeling: str = ""
+    note: str = ""
+
+
+class Node(_Model):
+    id: Id
+    kind: NodeKind = "touchpoint"
+    title: str
+    description: str = ""
+    stage_id: Id
+    lane_id: Id
+    x: float = Field(default=20.0, ge=-100_000, le=100_000)
+    y: float = Field(default=40.0, ge=-100_000, le=100_000)
+    expected_emotion: Optional[Emotion] = None
+    desired_feeling: str = ""
+    owner: str = ""
+    persona_ids: list[Id] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    is_entry: bool = False
+    is_exit: bool = False
+
+
+class Edge(_Model):
+    id: Id
+    source: Id
+    target: Id
+    label: str = ""
+    kind: EdgeKind = "flow"
+
+
+class KpiDef(_Model):
+    id: Id
+    name: str
+    kind: KpiKind = "custom"
+    scale_min: float = 1
+    scale_max: float = 5
+    direction: KpiDirection = "higher_better"
+    method: KpiMethod = "mean"
+    target: Optional[float] = None
+    unit: str = ""
+
+    @model_validator(mode="after")
+    def _check_scale(self) -> "KpiDef":
+        if self.scale_min >= self.scale_max:
+            raise ValueError(f"KPI '{self.id}': scale_min must be below scale_max")
+        return self
+
+    def value_range(self) -> tuple[float, float]:
+        """The range a measured value of this KPI can take, in the KPI's units."""
+        if self.method == "nps":
+            return (-100.0, 100.0)
+        if self.method in ("top2box", "percent"):
+            return (0.0, 100.0)
+        return (self.scale_min, self.scale_max)
+
+
+class Period(_Model):
+    id: Id
+    label: str
+    start: Optional[dt.date] = None
+    end: Optional[dt.date] = None
+
+    @model_validator(mode="after")
+    def _check_dates(self) -> "Period":
+        if self.start and self.end and self.start > self.end:
+            raise ValueError(f"period '{self.label}' ends before it starts")
+        return self
+
+
+class Measurement(_Model):
+    node_id: Id
+    kpi_id: Id
+    period_id: Id
+    value: float
+    sample_size: Optional[int] = Field(default=None, ge=0)
+    source: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.node_id, self.kpi_id, self.period_id)
+
+
+class Rules(_Model):
+    """Weak-point thresholds (see weakpoints.py for what each one means)."""
+
+    kpi_falling_points: float = Field(default=10.0, ge=0)  # NPS points
+    kpi_falling_percent: float = Field(default=5.0, ge=0)  # percentage points (top-2-box, percent)
+    kpi_falling_mean: float = Field(default=0.3, ge=0)  # scale steps for mean KPIs
+    negative_emotion_at: int = -1  # expected emotion at or below this is negative
+    emotion_dip_steps: int = Field(default=2, ge=1)
+    expectation_gap_emotion: int = 1  # expected emotion at or above this, but the KPI misses
+    small_sample: int = Field(default=30, ge=0)
+
+
+class Review(_Model):
+    rule: str
+    node_id: Id
+    decision: Decision
+    note: str = ""
+    date: Optional[dt.date] = None
+
+
+class JourneyMap(_Model):
+    id: Id
+    title: str
+    description: str = ""
+    language: str = "en"
+    direction: Direction = "ltr"
+    north_star: str = ""
+    emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
+    personas: list[Persona] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=list)
+    lanes: list[Lane] = Field(default_factory=list)
+    nodes: list[Node] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+    kpis: list[KpiDef] = Field(default_factory=list)
+    periods: list[Period] = Field(default_factory=list)
+    measurements: list[Measurement] = Field(default_factory=list)
+    rules: Rules = Field(default_factory=Rules)
+    reviews: list[Review] = Field(default_factory=list)
+
+    @field_validator("language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        if not (2 <= len(value) <= 12) or not value.replace("-", "").replace("_", "").isalnum():
+            raise ValueError(f"language '{value}' is not a language code such as fa, ar or en")
+        return value
+
+    @model_validator(mode="after")
+    def _check_references(self) -> "JourneyMap":
+        from journeymap.model.integrity import check_integrity
+
+        check_integrity(self)
+        return self
+
+    # -- lookups (linear; callers that need many use index dicts) --
+    def node(self, node_id: str) -> Node:
+        for node in self.nodes:
+            if node.id == node_id:
+                return node
+        raise KeyError(node_id)
+
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+class MapFile(_Model):
+    """The file envelope: ``{"format": "journeymap", "schema_version": 1, "map": {...}}``."""
+
+    format: Literal["journeymap"] = FORMAT_NAME
+    schema_version: Literal[1] = SCHEMA_VERSION
+    map: JourneyMap

@@ -1,0 +1,48 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from journeymap.cli import main
+from tests.conftest import SAMPLES
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_check_accepts_every_sample(path, capsys):
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "valid journeymap" in out and "nodes" in out
+
+
+def test_check_json_lists_summary_and_weak_points(capsys):
+    path = next(p for p in SAMPLES if "store_fa" in p.name)
+    assert main(["check", str(path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["valid"] is True
+    assert report["summary"]["nodes"] == 12 and report["summary"]["language"] == "fa"
+    assert {"rule", "node_id", "severity", "message", "evidence"} <= set(report["weak_points"][0])
+
+
+@pytest.mark.parametrize("content", [b"", b"{nope", b'{"format": "other"}',
+                                     b'{"format": "journeymap", "schema_version": 7, "map": {}}'])
+def test_check_refuses_bad_file_with_one_line_and_exit_2(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    out = subprocess.run([sys.executable, "-m", "journeymap", "check", str(path)],
+                         capture_output=True, text=True)
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("journeymap: error:") and str(path) in lines[0]
+    assert "Traceback" not in out.stderr
+    assert path.read_bytes() == content
+
+
+def test_check_unknown_period_is_a_clear_error(capsys):
+    assert main(["check", str(SAMPLES[0]), "--period", "1999-Q9"]) == 2
+    assert "unknown period '1999-Q9'" in capsys.readouterr().err
+
+
+def test_check_missing_file(capsys, tmp_path):
+    assert main(["check", str(tmp_path / "missing.json")]) == 2
+    assert "does not exist" in capsys.readouterr().err

@@ -5,6 +5,8 @@ The vocabulary follows the Persian and Arabic CX articles the product is built f
 """
 from __future__ import annotations
 
+import re
+
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "kpi_below_target": "{kpi} is {value} in {period}, missing the target of {target}",
@@ -63,7 +65,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
 }
 
 DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹", "ar": "٠١٢٣٤٥٦٧٨٩"}
-SEPARATORS = {"fa": {".": "٫", "-": "−"}, "ar": {".": "٫", "-": "−"}}
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 def base_language(language: str) -> str:
@@ -75,6 +77,7 @@ def localize_digits(text: str, language: str) -> str:
     digits = DIGITS.get(base_language(language))
     if not digits:
         return text
+    text = _DECIMAL_POINT.sub("٫", text).replace("%", "٪")
     return text.translate(str.maketrans("0123456789", digits))
 
 
@@ -93,3 +96,14 @@ def _text(value: object) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
+
+
+NEW_NODE_TITLES = {
+    "en": {"touchpoint": "New touchpoint", "key_moment": "New key moment"},
+    "fa": {"touchpoint": "نقطه تماس جدید", "key_moment": "لحظه کلیدی جدید"},
+    "ar": {"touchpoint": "نقطة اتصال جديدة", "key_moment": "لحظة حاسمة جديدة"},
+}
+
+
+def new_node_title(kind: str, language: str) -> str:
+    return NEW_NODE_TITLES.get(base_language(language), NEW_NODE_TITLES["en"])[kind]

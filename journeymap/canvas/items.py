@@ -1,0 +1,274 @@
+"""Scene items. They hold an id, read their data from the scene's document and only paint.
+
+Items never write the model: a drag moves them live, and the editor turns the release into one
+command on the document.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+
+from journeymap.canvas import style
+from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, HEADER_HEIGHT, LANE_HEADER_WIDTH
+
+if TYPE_CHECKING:  # pragma: no cover
+    from journeymap.canvas.scene import MapScene
+
+HANDLE_RADIUS = 7.0
+LOD_TEXT = 0.35  # below this zoom, cards are drawn without text
+
+
+def _lod(painter: QPainter) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class NodeItem(QGraphicsItem):
+    """A touchpoint or key-moment card."""
+
+    def __init__(self, node_id: str):
+        super().__init__()
+        self.node_id = node_id
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+                      | QGraphicsItem.ItemSendsScenePositionChanges)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+
+    def map_scene(self) -> "MapScene":
+        return self.scene()  # type: ignore[return-value]
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-4, -12, CARD_WIDTH + 8, CARD_HEIGHT + 16)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT), 10, 10)
+        return path
+
+    def card_rect(self) -> QRectF:
+        return QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+
+    def handle_center(self) -> QPointF:
+        """The connect handle sits on the card's trailing side (right in LTR, left in RTL)."""
+        x = 0.0 if self.map_scene().rtl else CARD_WIDTH
+        return QPointF(x, CARD_HEIGHT / 2)
+
+    def on_handle(self, local: QPointF) -> bool:
+        delta = local - self.handle_center()
+        return delta.x() ** 2 + delta.y() ** 2 <= (HANDLE_RADIUS + 4) ** 2
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.ItemPositionHasChanged and self.scene() is not None:
+            self.map_scene().node_moved_live(self.node_id)
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        scene = self.map_scene()
+        node = scene.doc.node(self.node_id)
+        info = scene.node_info(self.node_id)
+        selected = bool(option.state & QStyle.State_Selected) and not scene.options.export
+        painter.setRenderHint(QPainter.Antialiasing)
+        self._paint_card(painter, node, info, selected)
+        if _lod(painter) < LOD_TEXT:
+            return
+        painter.setRenderHint(QPainter.TextAntialiasing)
+        self._paint_text(painter, node, info, scene)
+        if selected and not scene.options.export:
+            painter.setPen(QPen(QColor(style.SELECTION), 1.5))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_card(self, painter: QPainter, node, info, selected: bool) -> None:
+        rect = self.card_rect()
+        key = node.kind == "key_moment"
+        border = QColor(style.SELECTION if selected else (style.KEY_MOMENT_BORDER if key else style.CARD_BORDER))
+        painter.setPen(QPen(border, 3.0 if key or selected else 1.2))
+        painter.setBrush(QColor("#faf8ff" if key else style.CARD_FILL))
+        painter.drawRoundedRect(rect, 10, 10)
+        band = QRectF(rect.right() - 8, 8, 5, rect.height() - 16) if info.rtl else QRectF(3, 8, 5, rect.height() - 16)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(info.emotion_color)
+        painter.drawRoundedRect(band, 2, 2)
+
+    def _paint_text(self, painter: QPainter, node, info, scene) -> None:
+        scale = scene.options.font_scale
+        rtl = info.rtl
+        text_rect = QRectF(14, 6, CARD_WIDTH - 52, 56)
+        if rtl:
+            text_rect.moveLeft(38)
+        painter.setPen(QColor(style.TEXT))
+        painter.setFont(style.map_font(9.5 * scale, bold=node.kind == "key_moment"))
+        painter.drawText(text_rect, node.title, style.text_option(node.title, rtl_default=rtl))
+        self._paint_emotion_badge(painter, info, rtl)
+        self._paint_chips(painter, info, rtl)
+        if node.kind == "key_moment":
+            self._paint_star(painter, rtl)
+        if info.weak_points and scene.options.show_weak_points:
+            self._paint_weak_marker(painter, info, rtl)
+
+    def _paint_emotion_badge(self, painter: QPainter, info, rtl: bool) -> None:
+        center = QPointF(22 if rtl else CARD_WIDTH - 22, 20)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(info.emotion_color)
+        painter.drawEllipse(center, 12, 12)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(style.map_font(8, bold=True))
+        painter.drawText(QRectF(center.x() - 12, center.y() - 12, 24, 24), info.emotion_text, style.number_option())
+
+    def _paint_chips(self, painter: QPainter, info, rtl: bool) -> None:
+        painter.setFont(style.map_font(7))
+        metrics = painter.fontMetrics()
+        x = CARD_WIDTH - 10 if rtl else 12
+        for text, color in info.chips[:3]:
+            width = metrics.horizontalAdvance(text) + 10
+            left = x - width if rtl else x
+            chip = QRectF(left, CARD_HEIGHT - 26, width, 18)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor(color))
+            painter.drawRoundedRect(chip, 9, 9)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(chip, text, style.number_option())
+            x = x - width - 4 if rtl else x + width + 4
+
+    def _paint_star(self, painter: QPainter, rtl: bool) -> None:
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(style.KEY_MOMENT_BORDER))
+        center = QPointF(CARD_WIDTH - 14 if rtl else 14, -2)
+        painter.drawEllipse(center, 10, 10)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(style.map_font(9, bold=True))
+        painter.drawText(QRectF(center.x() - 10, center.y() - 10, 20, 20), Qt.AlignCenter, "★")
+
+    def _paint_weak_marker(self, painter: QPainter, info, rtl: bool) -> None:
+        center = QPointF(46 if rtl else CARD_WIDTH - 46, -2)
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setBrush(QColor(style.SEVERITY_COLORS[info.weak_points[0].severity]))
+        painter.drawEllipse(center, 10, 10)
+        painter.setFont(style.map_font(7.5, bold=True))
+        painter.drawText(QRectF(center.x() - 10, center.y() - 10, 20, 20), Qt.AlignCenter, info.weak_text)
+
+
+class EdgeItem(QGraphicsItem):
+    """An arrow between two cards, styled by edge kind, with its label at the middle."""
+
+    def __init__(self, edge_id: str):
+        super().__init__()
+        self.edge_id = edge_id
+        self.setFlags(QGraphicsItem.ItemIsSelectable)
+        self.setZValue(5)
+        self._path = QPainterPath()
+        self._arrow = QPolygonF()
+        self._label_pos = QPointF()
+
+    def map_scene(self) -> "MapScene":
+        return self.scene()  # type: ignore[return-value]
+
+    def set_geometry(self, start: QPointF, end: QPointF, tangent: QPointF) -> None:
+        """A cubic from ``start`` to ``end`` leaving and arriving along the unit vector ``tangent``."""
+        self.prepareGeometryChange()
+        distance = abs(end.x() - start.x()) if tangent.x() else abs(end.y() - start.y())
+        bend = max(30.0, distance / 2)
+        path = QPainterPath(start)
+        path.cubicTo(start + tangent * bend, end - tangent * bend, end)
+        self._path = path
+        back = -tangent * 11
+        side = QPointF(-tangent.y(), tangent.x()) * 5.5
+        self._arrow = QPolygonF([end, end + back + side, end + back - side])
+        self._label_pos = path.pointAtPercent(0.5)
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-80, -20, 80, 20)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        return stroker.createStroke(self._path)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        edge = self.map_scene().doc.edge(self.edge_id)
+        color, pen_style = style.EDGE_STYLES[edge.kind]
+        selected = bool(option.state & QStyle.State_Selected)
+        pen = QPen(QColor(style.SELECTION if selected else color), 2.5 if selected else 1.6, pen_style)
+        pen.setCosmetic(not self.map_scene().options.export)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(self._path)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(pen.color())
+        painter.drawPolygon(self._arrow)
+        if edge.label and _lod(painter) >= LOD_TEXT:
+            self._paint_label(painter, edge.label)
+
+    def _paint_label(self, painter: QPainter, label: str) -> None:
+        painter.setFont(style.map_font(7.5))
+        width = min(150.0, painter.fontMetrics().horizontalAdvance(label) + 12)
+        rect = QRectF(self._label_pos.x() - width / 2, self._label_pos.y() - 10, width, 20)
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(QColor(style.MUTED_TEXT))
+        painter.drawText(rect, label, style.text_option(label, wrap=False, center=True))
+
+
+class GridItem(QGraphicsItem):
+    """Stage columns with headers, lane rows with headers, and the emotion-curve strip frame."""
+
+    def __init__(self):
+        super().__init__()
+        self.setZValue(0)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+    def map_scene(self) -> "MapScene":
+        return self.scene()  # type: ignore[return-value]
+
+    def boundingRect(self) -> QRectF:
+        grid = self.map_scene().grid if self.scene() else None
+        return QRectF(0, 0, grid.total_width, grid.total_height) if grid else QRectF()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        scene = self.map_scene()
+        grid, jmap = scene.grid, scene.doc.map
+        painter.setRenderHint(QPainter.TextAntialiasing)
+        for lane in jmap.lanes:
+            self._paint_lane(painter, grid, lane, scene.rtl)
+        for stage in jmap.stages:
+            self._paint_stage(painter, grid, stage)
+        curve = grid.curve_rect
+        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+        painter.setBrush(QColor("#fffdf8"))
+        painter.drawRect(QRectF(curve.x, curve.y, curve.w, curve.h))
+        label_rect = QRectF(grid.body_width if scene.rtl else 0, curve.y, LANE_HEADER_WIDTH, curve.h)
+        painter.setBrush(QColor(style.GRID_HEADER))
+        painter.drawRect(label_rect)
+        painter.setPen(QColor(style.MUTED_TEXT))
+        painter.setFont(style.map_font(9, bold=True))
+        text = scene.curve_title()
+        painter.drawText(label_rect.adjusted(10, 10, -10, -10), text, style.text_option(text, rtl_default=scene.rtl))
+
+    def _paint_lane(self, painter: QPainter, grid, lane, rtl: bool) -> None:
+        header = grid.lane_rect(lane.id)
+        body_left = grid.body_left
+        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+        painter.setBrush(QColor(style.LANE_FILLS.get(lane.kind, "#fafafa")))
+        painter.drawRect(QRectF(body_left, header.y, grid.body_width, header.h))
+        painter.setBrush(QColor(style.GRID_HEADER))
+        painter.drawRect(QRectF(header.x, header.y, header.w, header.h))
+        painter.setPen(QColor(style.TEXT))
+        painter.setFont(style.map_font(9.5, bold=True))
+        painter.drawText(QRectF(header.x + 10, header.y + 10, header.w - 20, header.h - 20), lane.name,
+                         style.text_option(lane.name, rtl_default=rtl))
+
+    def _paint_stage(self, painter: QPainter, grid, stage) -> None:
+        rect = grid.stage_rect(stage.id)
+        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+        painter.setBrush(QColor(style.GRID_HEADER))
+        painter.drawRect(QRectF(rect.x, rect.y, rect.w, HEADER_HEIGHT))
+        painter.drawLine(QPointF(rect.x, HEADER_HEIGHT), QPointF(rect.x, grid.total_height))
+        painter.setPen(QColor(style.TEXT))
+        painter.setFont(style.map_font(11, bold=True))
+        painter.drawText(QRectF(rect.x + 8, 6, rect.w - 16, HEADER_HEIGHT - 12), stage.name,
+                         style.text_option(stage.name, center=True))

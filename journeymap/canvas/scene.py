@@ -1,0 +1,280 @@
+"""MapScene: a projection of the Document. Builds items, keeps id -> item dicts, and updates
+only the affected items on each document signal. A rebuild on ``reset`` is O(n)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from journeymap.canvas import style
+from journeymap.canvas.curve import CurveItem
+from journeymap.canvas.items import EdgeItem, GridItem, NodeItem
+from journeymap.document import Document
+from journeymap.model import graph as jgraph
+from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, Grid
+from journeymap.model.messages import base_language, localize_digits
+from journeymap.model.metrics import format_value, improvement, meets_target
+
+CURVE_TEXT = {
+    "en": {"title": "Emotion curve", "worst": "worst moment", "end": "end"},
+    "fa": {"title": "منحنی احساس", "worst": "بدترین لحظه", "end": "پایان"},
+    "ar": {"title": "منحنى الشعور", "worst": "أسوأ لحظة", "end": "النهاية"},
+}
+
+
+def route_edge(source: QPointF, target: QPointF, rtl: bool) -> tuple[QPointF, QPointF, QPointF]:
+    """Where an arrow between two cards starts and ends, and its direction.
+
+    Forward in reading order: trailing side to leading side, horizontally. Otherwise (stacked or
+    backwards): bottom to top, or top to bottom, vertically.
+    """
+    forward = -1.0 if rtl else 1.0
+    start_x = source.x() + (0 if rtl else CARD_WIDTH)
+    end_x = target.x() + (CARD_WIDTH if rtl else 0)
+    if (end_x - start_x) * forward >= 24:
+        mid = CARD_HEIGHT / 2
+        return QPointF(start_x, source.y() + mid), QPointF(end_x, target.y() + mid), QPointF(forward, 0)
+    down = 1.0 if target.y() >= source.y() else -1.0
+    start = QPointF(source.x() + CARD_WIDTH / 2, source.y() + (CARD_HEIGHT if down > 0 else 0))
+    end = QPointF(target.x() + CARD_WIDTH / 2, target.y() + (0 if down > 0 else CARD_HEIGHT))
+    return start, end, QPointF(0, down)
+
+
+@dataclass
+class NodeInfo:
+    """What a card shows besides the node's own fields (derived, cached per node)."""
+
+    rtl: bool
+    emotion_color: QColor
+    emotion_text: str
+    chips: list[tuple[str, str]] = field(default_factory=list)
+    weak_points: list = field(default_factory=list)
+    weak_text: str = ""
+
+
+class MapScene(QGraphicsScene):
+    def __init__(self, doc: Document, options: Optional[style.RenderOptions] = None, parent=None):
+        super().__init__(parent)
+        style.register_fonts()
+        self.doc = doc
+        self.options = options or style.RenderOptions()
+        self.node_items: dict[str, NodeItem] = {}
+        self.edge_items: dict[str, EdgeItem] = {}
+        self._node_edges: dict[str, set[str]] = defaultdict(set)
+        self._info: dict[str, NodeInfo] = {}
+        self._series: Optional[dict] = None
+        self._weak: dict[str, list] = {}
+        self._curve_timer = QTimer(self, singleShot=True, interval=120, timeout=self._recompute_curve)
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self._connect(doc)
+        self.rebuild()
+
+    def _connect(self, doc: Document) -> None:
+        doc.nodeAdded.connect(self._on_node_added)
+        doc.nodeRemoved.connect(self._on_node_removed)
+        doc.nodeChanged.connect(self._on_node_changed)
+        doc.edgeAdded.connect(self._on_edge_added)
+        doc.edgeRemoved.connect(self._on_edge_removed)
+        doc.edgeChanged.connect(lambda edge_id: self.edge_items[edge_id].update())
+        doc.structureChanged.connect(self._on_structure_changed)
+        doc.measurementsChanged.connect(self._on_measurements_changed)
+        doc.mapFieldsChanged.connect(self._on_map_fields_changed)
+        doc.reset.connect(self.rebuild)
+
+    # ---- derived data for painting ----
+    @property
+    def rtl(self) -> bool:
+        return self.doc.map.is_rtl()
+
+    @property
+    def language(self) -> str:
+        return base_language(self.doc.map.language)
+
+    def curve_title(self) -> str:
+        return CURVE_TEXT.get(self.language, CURVE_TEXT["en"])["title"]
+
+    def curve_label(self, key: str) -> str:
+        return CURVE_TEXT.get(self.language, CURVE_TEXT["en"])[key]
+
+    def curve_path(self) -> list[str]:
+        return jgraph.main_path(self.doc.map, self.doc.graph())
+
+    def node_info(self, node_id: str) -> NodeInfo:
+        info = self._info.get(node_id)
+        if info is None:
+            info = self._info[node_id] = self._make_info(node_id)
+        return info
+
+    def _make_info(self, node_id: str) -> NodeInfo:
+        node = self.doc.node(node_id)
+        lang = self.doc.map.language
+        scale = self.doc.map.emotion_scale
+        emotion = node.expected_emotion
+        score = None if emotion is None else round(-2 + 4 * (emotion.score - scale.min) / (scale.max - scale.min))
+        text = "?" if emotion is None else localize_digits(f"{emotion.score:+d}" if emotion.score else "0", lang)
+        weak = self._weak.get(node_id, [])
+        return NodeInfo(
+            rtl=style.is_rtl_text(node.title) if node.title.strip() else self.rtl,
+            emotion_color=style.emotion_color(score), emotion_text=text, chips=self._chips(node_id),
+            weak_points=weak, weak_text=localize_digits(str(len(weak)), lang),
+        )
+
+    def _measurement_series(self) -> dict:
+        if self._series is None:
+            rank = {p.id: i for i, p in enumerate(self.doc.map.periods)}
+            limit = rank.get(self.options.period_id, len(rank)) if self.options.period_id else len(rank)
+            series: dict = defaultdict(lambda: defaultdict(list))
+            for m in self.doc.map.measurements:
+                if rank[m.period_id] <= limit:
+                    series[m.node_id][m.kpi_id].append((rank[m.period_id], m))
+            self._series = series
+        return self._series
+
+    def _chips(self, node_id: str) -> list[tuple[str, str]]:
+        per_kpi = self._measurement_series().get(node_id)
+        if not per_kpi:
+            return []
+        chips = []
+        for kpi in self.doc.map.kpis:
+            values = sorted(per_kpi.get(kpi.id, []), key=lambda pair: pair[0])
+            if not values or (self.options.period_id and values[-1][1].period_id != self.options.period_id):
+                continue
+            chips.append(self._chip(kpi, [m for _, m in values]))
+        return chips
+
+    def _chip(self, kpi, values) -> tuple[str, str]:
+        current = values[-1].value
+        name = kpi.kind.upper() if kpi.kind != "custom" else kpi.name[:10]
+        text = f"{name} {format_value(kpi, current)}"
+        if len(values) > 1:
+            change = improvement(kpi, values[-2].value, current)
+            if abs(change) >= 0.05:
+                arrow = "▲" if current > values[-2].value else "▼"
+                text += f" {arrow}{abs(current - values[-2].value):g}"
+        verdict = meets_target(kpi, current)
+        color = style.KPI_NEUTRAL if verdict is None else (style.KPI_GOOD if verdict else style.KPI_BAD)
+        return localize_digits(text, self.doc.map.language), color
+
+    def set_weak_points(self, points: list) -> None:
+        """Show weak-point markers: only open points (accepted/dismissed ones are not markers)."""
+        grouped: dict[str, list] = defaultdict(list)
+        for point in points:
+            if point.decision is None and point.node_id in self.node_items:
+                grouped[point.node_id].append(point)
+        touched = set(grouped) | set(self._weak)
+        self._weak = dict(grouped)
+        for node_id in touched:
+            self._refresh_node(node_id)
+
+    def set_period(self, period_id: Optional[str]) -> None:
+        self.options.period_id = period_id
+        self._on_measurements_changed()
+
+    # ---- building ----
+    def rebuild(self) -> None:
+        self.clear()
+        self.node_items.clear()
+        self.edge_items.clear()
+        self._node_edges.clear()
+        self._info.clear()
+        self._series = None
+        self._weak = {k: v for k, v in self._weak.items() if self.doc.has_node(k)}
+        self.grid = Grid(self.doc.map)
+        self.grid_item = GridItem()
+        self.addItem(self.grid_item)
+        self.curve_item = CurveItem()
+        self.addItem(self.curve_item)
+        for node in self.doc.map.nodes:
+            self._on_node_added(node.id)
+        for edge in self.doc.map.edges:
+            self._on_edge_added(edge.id)
+        self._recompute_curve()
+        self._update_scene_rect()
+
+    def _update_scene_rect(self) -> None:
+        margin = 60
+        self.setSceneRect(QRectF(-margin, -margin, self.grid.total_width + 2 * margin,
+                                 self.grid.total_height + 2 * margin))
+
+    # ---- document signal handlers (O(1) items each) ----
+    def _on_node_added(self, node_id: str) -> None:
+        item = NodeItem(node_id)
+        self.node_items[node_id] = item
+        item.setPos(*self.grid.node_scene_pos(self.doc.node(node_id)))
+        self.addItem(item)
+        self._curve_timer.start()
+
+    def _on_node_removed(self, node_id: str) -> None:
+        item = self.node_items.pop(node_id)
+        self.removeItem(item)
+        self._info.pop(node_id, None)
+        self._weak.pop(node_id, None)
+        self._node_edges.pop(node_id, None)
+        self._curve_timer.start()
+
+    def _on_node_changed(self, node_id: str) -> None:
+        item = self.node_items[node_id]
+        item.setPos(*self.grid.node_scene_pos(self.doc.node(node_id)))
+        self._refresh_node(node_id)
+        self._curve_timer.start()
+
+    def _refresh_node(self, node_id: str) -> None:
+        self._info.pop(node_id, None)
+        item = self.node_items.get(node_id)
+        if item is not None:
+            item.update()
+
+    def _on_edge_added(self, edge_id: str) -> None:
+        edge = self.doc.edge(edge_id)
+        item = EdgeItem(edge_id)
+        self.edge_items[edge_id] = item
+        self._node_edges[edge.source].add(edge_id)
+        self._node_edges[edge.target].add(edge_id)
+        self.addItem(item)
+        self._place_edge(edge_id)
+        self._curve_timer.start()
+
+    def _on_edge_removed(self, edge_id: str) -> None:
+        item = self.edge_items.pop(edge_id)
+        self.removeItem(item)
+        for edges in self._node_edges.values():
+            edges.discard(edge_id)
+        self._curve_timer.start()
+
+    def _on_structure_changed(self, name: str) -> None:
+        if name in ("stages", "lanes", "direction"):
+            self.rebuild()
+        elif name in ("kpis", "periods"):
+            self._on_measurements_changed()
+
+    def _on_measurements_changed(self) -> None:
+        self._series = None
+        self._info.clear()
+        for item in self.node_items.values():
+            item.update()
+
+    def _on_map_fields_changed(self) -> None:
+        self._info.clear()
+        self.update()
+
+    def _place_edge(self, edge_id: str) -> None:
+        edge = self.doc.edge(edge_id)
+        start, end, tangent = route_edge(self.node_items[edge.source].pos(),
+                                         self.node_items[edge.target].pos(), self.rtl)
+        self.edge_items[edge_id].set_geometry(start, end, tangent)
+
+    def node_moved_live(self, node_id: str) -> None:
+        """A card moved (drag or document change): re-route its edges."""
+        for edge_id in self._node_edges.get(node_id, ()):
+            if edge_id in self.edge_items:
+                self._place_edge(edge_id)
+
+    def _recompute_curve(self) -> None:
+        self.curve_item.recompute()
+
+    def items_bounding_rect(self) -> QRectF:
+        return QRectF(0, 0, self.grid.total_width, self.grid.total_height)

@@ -1,0 +1,237 @@
+"""QUndoCommands over Document: addressed by id, holding absolute old/new values.
+
+Redo is idempotent in effect (it sets values, it does not add deltas). Field edits typed into one
+field merge into one command. Compound gestures (delete a stage and its nodes) are a parent command
+with children, so they are one undo step.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from journeymap.document import Document
+from journeymap.model.schema import Edge, Measurement, Node
+
+MERGE_FIELD_ID = 1001
+MERGE_MAP_FIELD_ID = 1002
+
+
+class InsertItemsCommand(QUndoCommand):
+    """Add nodes and edges (add a node, add-next-connected, connect, paste, duplicate)."""
+
+    def __init__(self, doc: Document, nodes: Sequence[Node] = (), edges: Sequence[Edge] = (),
+                 text: str = "Add", parent: Optional[QUndoCommand] = None):
+        super().__init__(text, parent)
+        self.doc, self.nodes, self.edges = doc, list(nodes), list(edges)
+
+    def redo(self) -> None:
+        for node in self.nodes:
+            self.doc.insert_node(node)
+        for edge in self.edges:
+            self.doc.insert_edge(edge)
+
+    def undo(self) -> None:
+        for edge in reversed(self.edges):
+            self.doc.remove_edge(edge.id)
+        for node in reversed(self.nodes):
+            self.doc.remove_node(node.id)
+
+
+class RemoveItemsCommand(QUndoCommand):
+    """Delete nodes and edges; edges, measurements and reviews of deleted nodes go too."""
+
+    def __init__(self, doc: Document, node_ids: Sequence[str] = (), edge_ids: Sequence[str] = (),
+                 text: str = "Delete", parent: Optional[QUndoCommand] = None):
+        super().__init__(text, parent)
+        self.doc = doc
+        jmap = doc.map
+        node_set = set(node_ids)
+        edge_set = set(edge_ids) | {e.id for e in doc.edges_of(node_set)}
+        self.removed_nodes = [(i, n) for i, n in enumerate(jmap.nodes) if n.id in node_set]
+        self.removed_edges = [(i, e) for i, e in enumerate(jmap.edges) if e.id in edge_set]
+        self.old_measurements = list(jmap.measurements)
+        self.new_measurements = [m for m in jmap.measurements if m.node_id not in node_set]
+        self.old_reviews = list(jmap.reviews)
+        self.new_reviews = [r for r in jmap.reviews if r.node_id not in node_set]
+
+    def redo(self) -> None:
+        if len(self.new_measurements) != len(self.old_measurements):
+            self.doc.set_measurements(self.new_measurements)
+        if len(self.new_reviews) != len(self.old_reviews):
+            self.doc.set_reviews(self.new_reviews)
+        for _, edge in reversed(self.removed_edges):
+            self.doc.remove_edge(edge.id)
+        for _, node in reversed(self.removed_nodes):
+            self.doc.remove_node(node.id)
+
+    def undo(self) -> None:
+        for index, node in self.removed_nodes:
+            self.doc.insert_node(node, index)
+        for index, edge in self.removed_edges:
+            self.doc.insert_edge(edge, index)
+        if len(self.new_measurements) != len(self.old_measurements):
+            self.doc.set_measurements(self.old_measurements)
+        if len(self.new_reviews) != len(self.old_reviews):
+            self.doc.set_reviews(self.old_reviews)
+
+
+class ReplaceItemsCommand(QUndoCommand):
+    """Set nodes or edges to new absolute values (move, rename, any field edit).
+
+    ``merge_key`` lets consecutive edits of the same field of the same item merge, so typing a
+    title is one undo step.
+    """
+
+    def __init__(self, doc: Document, olds: Sequence[Node | Edge], news: Sequence[Node | Edge],
+                 text: str = "Edit", merge_key: Any = None, parent: Optional[QUndoCommand] = None):
+        super().__init__(text, parent)
+        self.doc, self.olds, self.news, self.merge_key = doc, list(olds), list(news), merge_key
+
+    def _apply(self, items: list) -> None:
+        for item in items:
+            (self.doc.set_node if isinstance(item, Node) else self.doc.set_edge)(item)
+
+    def redo(self) -> None:
+        self._apply(self.news)
+
+    def undo(self) -> None:
+        self._apply(self.olds)
+
+    def id(self) -> int:  # noqa: A003 - Qt virtual
+        return MERGE_FIELD_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ReplaceItemsCommand) or other.merge_key != self.merge_key:
+            return False
+        self.news = other.news
+        return True
+
+
+def edit_node(doc: Document, node_id: str, text: str = "Edit node", merge: bool = True, **changes) -> ReplaceItemsCommand:
+    """A command setting fields of one node (merging consecutive edits of the same fields)."""
+    old = doc.node(node_id)
+    new = old.model_copy(update=changes)
+    key = ("node", node_id, tuple(sorted(changes))) if merge else None
+    return ReplaceItemsCommand(doc, [old], [new], text, key)
+
+
+def edit_edge(doc: Document, edge_id: str, text: str = "Edit connection", **changes) -> ReplaceItemsCommand:
+    old = doc.edge(edge_id)
+    return ReplaceItemsCommand(doc, [old], [old.model_copy(update=changes)], text, ("edge", edge_id, tuple(sorted(changes))))
+
+
+def move_nodes(doc: Document, places: dict[str, tuple[str, str, float, float]]) -> Optional[ReplaceItemsCommand]:
+    """One command moving every node in ``places`` to (stage_id, lane_id, x, y); None if nothing moves."""
+    olds, news = [], []
+    for node_id, (stage_id, lane_id, x, y) in places.items():
+        old = doc.node(node_id)
+        if (old.stage_id, old.lane_id, old.x, old.y) != (stage_id, lane_id, x, y):
+            olds.append(old)
+            news.append(old.model_copy(update={"stage_id": stage_id, "lane_id": lane_id, "x": x, "y": y}))
+    if not news:
+        return None
+    return ReplaceItemsCommand(doc, olds, news, "Move" if len(news) == 1 else f"Move {len(news)} nodes")
+
+
+class SetStructureCommand(QUndoCommand):
+    """Replace the stages, lanes, personas, KPIs or periods list (absolute old/new)."""
+
+    def __init__(self, doc: Document, name: str, new: Sequence, text: str = "Edit structure",
+                 parent: Optional[QUndoCommand] = None):
+        super().__init__(text, parent)
+        self.doc, self.name = doc, name
+        self.old, self.new = list(getattr(doc.map, name)), list(new)
+
+    def redo(self) -> None:
+        self.doc.set_structure(self.name, self.new)
+
+    def undo(self) -> None:
+        self.doc.set_structure(self.name, self.old)
+
+
+class SetMeasurementsCommand(QUndoCommand):
+    """Replace all measurements (a typed value, a survey import: one undo step)."""
+
+    def __init__(self, doc: Document, new: Sequence[Measurement], text: str = "Edit measurements",
+                 parent: Optional[QUndoCommand] = None):
+        super().__init__(text, parent)
+        self.doc, self.old, self.new = doc, list(doc.map.measurements), list(new)
+
+    def redo(self) -> None:
+        self.doc.set_measurements(self.new)
+
+    def undo(self) -> None:
+        self.doc.set_measurements(self.old)
+
+
+class SetReviewsCommand(QUndoCommand):
+    """Replace the weak-point decisions (accept / dismiss with a note)."""
+
+    def __init__(self, doc: Document, new: Sequence, text: str = "Review weak point",
+                 parent: Optional[QUndoCommand] = None):
+        super().__init__(text, parent)
+        self.doc, self.old, self.new = doc, list(doc.map.reviews), list(new)
+
+    def redo(self) -> None:
+        self.doc.set_reviews(self.new)
+
+    def undo(self) -> None:
+        self.doc.set_reviews(self.old)
+
+
+class SetMapFieldsCommand(QUndoCommand):
+    """Set map-level fields (title, language, direction, north star, emotion scale, rules)."""
+
+    def __init__(self, doc: Document, text: str = "Edit map", merge: bool = True, **fields: Any):
+        super().__init__(text)
+        self.doc = doc
+        self.new = dict(fields)
+        self.old = {name: getattr(doc.map, name) for name in fields}
+        self.merge_key = tuple(sorted(fields)) if merge else None
+
+    def redo(self) -> None:
+        self.doc.set_map_fields(**self.new)
+
+    def undo(self) -> None:
+        self.doc.set_map_fields(**self.old)
+
+    def id(self) -> int:  # noqa: A003 - Qt virtual
+        return MERGE_MAP_FIELD_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetMapFieldsCommand) or other.merge_key != self.merge_key:
+            return False
+        self.new = other.new
+        return True
+
+
+def remove_structure_item(doc: Document, name: str, item_id: str, text: str) -> QUndoCommand:
+    """Delete a stage/lane/persona/KPI/period and everything that uses it, as one undo step."""
+    jmap = doc.map
+    parent = QUndoCommand(text)
+    if name in ("stages", "lanes"):
+        key = "stage_id" if name == "stages" else "lane_id"
+        RemoveItemsCommand(doc, [n.id for n in jmap.nodes if getattr(n, key) == item_id], parent=parent)
+    elif name == "personas":
+        users = [n for n in jmap.nodes if item_id in n.persona_ids]
+        news = [n.model_copy(update={"persona_ids": [p for p in n.persona_ids if p != item_id]}) for n in users]
+        ReplaceItemsCommand(doc, users, news, parent=parent)
+    else:
+        key = "kpi_id" if name == "kpis" else "period_id"
+        SetMeasurementsCommand(doc, [m for m in jmap.measurements if getattr(m, key) != item_id], parent=parent)
+    SetStructureCommand(doc, name, [i for i in getattr(jmap, name) if i.id != item_id], parent=parent)
+    return parent
+
+
+def usage_count(doc: Document, name: str, item_id: str) -> int:
+    """How many nodes (stages, lanes, personas) or measurements (KPIs, periods) use an item."""
+    jmap = doc.map
+    if name == "stages":
+        return sum(1 for n in jmap.nodes if n.stage_id == item_id)
+    if name == "lanes":
+        return sum(1 for n in jmap.nodes if n.lane_id == item_id)
+    if name == "personas":
+        return sum(1 for n in jmap.nodes if item_id in n.persona_ids)
+    key = "kpi_id" if name == "kpis" else "period_id"
+    return sum(1 for m in jmap.measurements if getattr(m, key) == item_id)

@@ -1,0 +1,156 @@
+"""EditorController: turns gestures and actions into commands on the document.
+
+It never writes the map itself: every change is a QUndoCommand pushed on the undo stack.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtGui import QUndoStack
+
+from journeymap import commands
+from journeymap.document import Document
+from journeymap.editor import clipboard
+from journeymap.model.ids import new_id
+from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, CELL_PADDING, free_offset
+from journeymap.model.messages import new_node_title
+from journeymap.model.schema import Edge, Emotion, Node
+
+STRUCTURAL_LISTS = ("stages", "lanes")
+
+
+class EditorController(QObject):
+    """Holds the undo stack and the editing operations used by the scene, actions and docks."""
+
+    lockRefused = Signal(str)  # workshop mode refused a structural edit
+    renameRequested = Signal(str)  # node id whose title should be edited inline
+
+    def __init__(self, doc: Document, stack: QUndoStack, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = stack
+        self.structure_locked = False  # workshop mode
+
+    def push(self, command) -> None:
+        if command is not None:
+            self.stack.push(command)
+
+    def allowed(self, what: str) -> bool:
+        """Workshop mode locks stages, lanes and connections against accidental edits."""
+        if self.structure_locked:
+            self.lockRefused.emit(what)
+            return False
+        return True
+
+    # ---- nodes ----
+    def add_node_at(self, scene_pos: QPointF, grid, kind: str = "touchpoint") -> Optional[str]:
+        """Add a node centred on a scene point (double-click, add tool); returns its id."""
+        place = grid.place_card(scene_pos.x() - CARD_WIDTH / 2, scene_pos.y() - CARD_HEIGHT / 2)
+        if place is None:
+            return None
+        stage_id, lane_id, x, y = place
+        return self._insert_node(kind, stage_id, lane_id, x, y)
+
+    def add_node_in_cell(self, stage_id: str, lane_id: str, kind: str = "touchpoint") -> str:
+        x, y = free_offset(self.doc.map, stage_id, lane_id)
+        return self._insert_node(kind, stage_id, lane_id, x, y)
+
+    def _insert_node(self, kind: str, stage_id: str, lane_id: str, x: float, y: float,
+                     after: Optional[str] = None) -> str:
+        node = Node(id=new_id("n"), kind=kind, title=new_node_title(kind, self.doc.map.language),
+                    stage_id=stage_id, lane_id=lane_id, x=x, y=y)
+        edges = [Edge(id=new_id("e"), source=after, target=node.id)] if after else []
+        text = "Add key moment" if kind == "key_moment" else "Add touchpoint"
+        self.push(commands.InsertItemsCommand(self.doc, [node], edges, text))
+        return node.id
+
+    def add_next(self, node_id: str) -> Optional[str]:
+        """Add a node after ``node_id`` in the same lane (next stage if the cell is full), connected."""
+        jmap = self.doc.map
+        source = self.doc.node(node_id)
+        stage_ids = [s.id for s in jmap.stages]
+        stage_index = stage_ids.index(source.stage_id)
+        x, y = free_offset(jmap, source.stage_id, source.lane_id, after_x=source.x)
+        if x + CARD_WIDTH > jmap.stages[stage_index].width and stage_index + 1 < len(stage_ids):
+            stage_index += 1
+            x = CELL_PADDING
+        return self._insert_node("touchpoint", stage_ids[stage_index], source.lane_id, x, source.y, after=node_id)
+
+    def rename(self, node_id: str, title: str) -> None:
+        title = title.strip()
+        if title and title != self.doc.node(node_id).title:
+            self.push(commands.edit_node(self.doc, node_id, "Rename", merge=False, title=title))
+
+    def set_emotion(self, node_ids: list[str], score: int) -> None:
+        """Set the expected emotion score of nodes (workshop quick keys), one undo step."""
+        scale = self.doc.map.emotion_scale
+        score = max(scale.min, min(scale.max, score))
+        olds, news = [], []
+        for node_id in node_ids:
+            old = self.doc.node(node_id)
+            emotion = old.expected_emotion or Emotion(score=score)
+            feeling = emotion.feeling if old.expected_emotion else scale.labels.get(score, "")
+            olds.append(old)
+            news.append(old.model_copy(update={"expected_emotion": emotion.model_copy(update={"score": score, "feeling": feeling})}))
+        if news:
+            self.push(commands.ReplaceItemsCommand(self.doc, olds, news, "Set emotion"))
+
+    def move(self, places: dict[str, tuple[str, str, float, float]]) -> bool:
+        """Commit a drag: one command for all moved nodes. False if nothing changed."""
+        command = commands.move_nodes(self.doc, places)
+        self.push(command)
+        return command is not None
+
+    def delete(self, node_ids: list[str], edge_ids: list[str]) -> None:
+        if edge_ids and not node_ids and not self.allowed("delete connections"):
+            return
+        if node_ids or edge_ids:
+            count = len(node_ids) + len(edge_ids)
+            self.push(commands.RemoveItemsCommand(self.doc, node_ids, edge_ids, "Delete" if count == 1 else f"Delete {count} items"))
+
+    # ---- edges ----
+    def connect(self, source: str, target: str, kind: str = "flow") -> Optional[str]:
+        if source == target or not self.allowed("add connections"):
+            return None
+        if any(e.source == source and e.target == target for e in self.doc.map.edges):
+            return None
+        edge = Edge(id=new_id("e"), source=source, target=target, kind=kind)
+        self.push(commands.InsertItemsCommand(self.doc, [], [edge], "Connect"))
+        return edge.id
+
+    # ---- clipboard ----
+    def copy(self, node_ids: list[str]) -> None:
+        clipboard.put(self.doc.map, node_ids)
+
+    def cut(self, node_ids: list[str]) -> None:
+        self.copy(node_ids)
+        self.delete(node_ids, [])
+
+    def paste(self) -> list[str]:
+        fragment = clipboard.take(self.doc.map)
+        if fragment is None or not fragment[0]:
+            return []
+        nodes, edges = fragment
+        self.push(commands.InsertItemsCommand(self.doc, nodes, edges, "Paste"))
+        return [n.id for n in nodes]
+
+    def duplicate(self, node_ids: list[str]) -> list[str]:
+        nodes, edges = clipboard.clone(self.doc.map, clipboard.fragment(self.doc.map, node_ids))
+        if not nodes:
+            return []
+        self.push(commands.InsertItemsCommand(self.doc, nodes, edges, "Duplicate"))
+        return [n.id for n in nodes]
+
+    # ---- structure (stages, lanes, personas, KPIs, periods) ----
+    def set_structure(self, name: str, items: list, text: str) -> bool:
+        if name in STRUCTURAL_LISTS and not self.allowed(f"change {name}"):
+            return False
+        self.push(commands.SetStructureCommand(self.doc, name, items, text))
+        return True
+
+    def remove_structure(self, name: str, item_id: str, text: str) -> bool:
+        if name in STRUCTURAL_LISTS and not self.allowed(f"delete {name}"):
+            return False
+        self.push(commands.remove_structure_item(self.doc, name, item_id, text))
+        return True

@@ -1,0 +1,70 @@
+"""The node's KPI values per period, editable: rows are KPIs, columns are periods."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+
+from journeymap import commands
+from journeymap.editor.controller import EditorController
+from journeymap.model.schema import Measurement
+
+
+def parse_number(text: str) -> float:
+    """A number typed with Latin, Persian or Arabic-Indic digits ("۴٫۵", "4,5", "72%")."""
+    table = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫,٪%−", "01234567890123456789..  -")
+    return float(text.translate(table).replace(" ", ""))
+
+
+class KpiTable(QTableWidget):
+    def __init__(self, controller: EditorController, parent=None):
+        super().__init__(parent)
+        self.controller, self.doc = controller, controller.doc
+        self.node_id: str | None = None
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.AnyKeyPressed)
+        self.setMinimumHeight(120)
+        self.itemChanged.connect(self._cell_edited)
+        self.setToolTip(self.tr("KPI values per period; type a value, clear a cell to remove it"))
+
+    def show_node(self, node_id: str) -> None:
+        self.node_id = node_id
+        jmap = self.doc.map
+        values = {(m.kpi_id, m.period_id): m for m in jmap.measurements if m.node_id == node_id}
+        blocker = QSignalBlocker(self)
+        self.setRowCount(len(jmap.kpis))
+        self.setColumnCount(len(jmap.periods))
+        self.setVerticalHeaderLabels([k.name for k in jmap.kpis])
+        self.setHorizontalHeaderLabels([p.label for p in jmap.periods])
+        for row, kpi in enumerate(jmap.kpis):
+            for column, period in enumerate(jmap.periods):
+                m = values.get((kpi.id, period.id))
+                item = QTableWidgetItem("" if m is None else f"{m.value:g}")
+                if m is not None and m.sample_size is not None:
+                    item.setToolTip(self.tr("n = %1").replace("%1", str(m.sample_size)))
+                item.setTextAlignment(Qt.AlignCenter)
+                self.setItem(row, column, item)
+        del blocker
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        if self.node_id is None:
+            return
+        jmap = self.doc.map
+        kpi, period = jmap.kpis[item.row()], jmap.periods[item.column()]
+        key = (self.node_id, kpi.id, period.id)
+        kept = [m for m in jmap.measurements if m.key != key]
+        text = item.text().strip()
+        if text:
+            try:
+                value = parse_number(text)
+            except ValueError:
+                self.show_node(self.node_id)
+                return
+            low, high = kpi.value_range()
+            if not low <= value <= high:
+                self.show_node(self.node_id)
+                return
+            old = next((m for m in jmap.measurements if m.key == key), None)
+            kept.append(Measurement(node_id=self.node_id, kpi_id=kpi.id, period_id=period.id, value=value,
+                                    sample_size=old.sample_size if old else None, source=old.source if old else ""))
+        if len(kept) != len(jmap.measurements) or text:
+            self.controller.push(commands.SetMeasurementsCommand(self.doc, kept, self.tr("Edit KPI value")))

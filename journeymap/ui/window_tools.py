@@ -1,0 +1,105 @@
+"""Main-window commands beyond files: structure dialogs, workshop mode, export, survey import."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from journeymap.model import graph as jgraph
+
+WORKSHOP_ZOOM = 1.5
+
+
+class ToolsMixin:
+    """Mixed into MainWindow."""
+
+    def edit_structure(self, name: str) -> None:
+        from journeymap.ui.structure_dialog import StructureDialog
+
+        titles = {"stages": self.tr("Stages"), "lanes": self.tr("Lanes"), "personas": self.tr("Personas"),
+                  "kpis": self.tr("KPIs"), "periods": self.tr("Periods")}
+        StructureDialog(self.controller, name, titles[name], self).exec()
+
+    # ---- workshop mode ----
+    def toggle_workshop(self) -> None:
+        on = self.actions_by_name["workshop"].isChecked()
+        self.set_workshop(on)
+
+    def set_workshop(self, on: bool) -> None:
+        """Large view, no docks, locked structure, quick emotion keys and journey walking."""
+        self.actions_by_name["workshop"].setChecked(on)
+        self.controller.structure_locked = on
+        for dock in (self.inspector_dock, self.weak_dock):
+            dock.setVisible(not on)
+        if not hasattr(self, "workshop_actions"):
+            self.workshop_actions = self._build_workshop_actions()
+        for action in self.workshop_actions:
+            action.setEnabled(on)
+        self.view.set_zoom(WORKSHOP_ZOOM if on else 1.0)
+        self.statusBar().showMessage(self.tr("Workshop mode: keys 1–5 set the emotion, Tab walks the journey") if on
+                                     else self.tr("Workshop mode off"), 5000)
+
+    def _build_workshop_actions(self) -> list[QAction]:
+        scale = self.doc.map.emotion_scale
+        actions = []
+        for key, score in zip("12345", range(-2, 3)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, s=score: self.controller.set_emotion(self.selected_nodes(), s))
+            actions.append(action)
+        for keys, step in (((Qt.Key_Tab,), 1), ((Qt.Key_Backtab,), -1)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _=False, s=step: self.walk_journey(s))
+            actions.append(action)
+        for action in actions:
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.setEnabled(False)
+            self.view.addAction(action)
+        del scale
+        return actions
+
+    def walk_journey(self, step: int) -> None:
+        """Select the next (or previous) node in journey order: entries to exits, along the arrows."""
+        order = jgraph.journey_order(self.doc.map, self.doc.graph())
+        if not order:
+            return
+        selected = self.selected_nodes()
+        index = order.index(selected[0]) + step if selected and selected[0] in order else 0
+        self.focus_node(order[index % len(order)])
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # ---- export and import ----
+    def export_dialog(self) -> None:
+        from journeymap.ui.export_dialog import ExportDialog
+
+        ExportDialog(self).exec()
+
+    def copy_as_image(self) -> None:
+        from journeymap.export import render_image
+
+        image = render_image(self.doc.map, dpi=150, period_id=self.runner.period_id)
+        QGuiApplication.clipboard().setImage(image)
+        self.statusBar().showMessage(self.tr("Map copied as an image"), 3000)
+
+    def import_survey(self) -> None:
+        from journeymap.ui.survey_dialog import import_survey_interactive
+
+        import_survey_interactive(self)
+
+    def preferences(self) -> None:
+        from journeymap.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def about(self) -> None:
+        from journeymap import __version__
+
+        QMessageBox.about(self, self.tr("About journeymap"),
+                          self.tr("journeymap %1 — offline customer-journey maps with explainable weak points.")
+                          .replace("%1", __version__))

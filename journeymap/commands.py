@@ -206,22 +206,41 @@ class SetMapFieldsCommand(QUndoCommand):
         return True
 
 
-def remove_structure_item(doc: Document, name: str, item_id: str, text: str) -> QUndoCommand:
+class CompoundCommand(QUndoCommand):
+    """Several commands as one undo step; redo in order, undo in reverse.
+
+    The parts are kept in a Python list (not Qt parent/child), so their Python state lives as
+    long as the compound does.
+    """
+
+    def __init__(self, text: str, parts: Sequence[QUndoCommand]):
+        super().__init__(text)
+        self.parts = list(parts)
+
+    def redo(self) -> None:
+        for part in self.parts:
+            part.redo()
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
+
+
+def remove_structure_item(doc: Document, name: str, item_id: str, text: str) -> CompoundCommand:
     """Delete a stage/lane/persona/KPI/period and everything that uses it, as one undo step."""
     jmap = doc.map
-    parent = QUndoCommand(text)
     if name in ("stages", "lanes"):
         key = "stage_id" if name == "stages" else "lane_id"
-        RemoveItemsCommand(doc, [n.id for n in jmap.nodes if getattr(n, key) == item_id], parent=parent)
+        first = RemoveItemsCommand(doc, [n.id for n in jmap.nodes if getattr(n, key) == item_id])
     elif name == "personas":
         users = [n for n in jmap.nodes if item_id in n.persona_ids]
         news = [n.model_copy(update={"persona_ids": [p for p in n.persona_ids if p != item_id]}) for n in users]
-        ReplaceItemsCommand(doc, users, news, parent=parent)
+        first = ReplaceItemsCommand(doc, users, news)
     else:
         key = "kpi_id" if name == "kpis" else "period_id"
-        SetMeasurementsCommand(doc, [m for m in jmap.measurements if getattr(m, key) != item_id], parent=parent)
-    SetStructureCommand(doc, name, [i for i in getattr(jmap, name) if i.id != item_id], parent=parent)
-    return parent
+        first = SetMeasurementsCommand(doc, [m for m in jmap.measurements if getattr(m, key) != item_id])
+    rest = SetStructureCommand(doc, name, [i for i in getattr(jmap, name) if i.id != item_id])
+    return CompoundCommand(text, [first, rest])
 
 
 def usage_count(doc: Document, name: str, item_id: str) -> int:

@@ -8,6 +8,9 @@ from journeymap.canvas.style import is_rtl_text
 from journeymap.model.layout import CARD_WIDTH
 
 
+EDITOR_KEYS = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape, Qt.Key_Delete, Qt.Key_Backspace, Qt.Key_Tab)
+
+
 class InlineTitleEditor(QObject):
     """A line edit placed over the card's title; Enter commits one rename command, Esc cancels."""
 
@@ -54,6 +57,9 @@ class InlineTitleEditor(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.editor:
+            if event.type() == QEvent.ShortcutOverride and event.key() in EDITOR_KEYS:
+                event.accept()  # Enter/Esc belong to the editor, not to canvas shortcuts
+                return False
             if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape:
                 self.cancel()
                 return True

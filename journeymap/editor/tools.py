@@ -5,7 +5,7 @@ A drag moves the cards live; the release pushes ONE move command for all selecte
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
@@ -39,6 +39,14 @@ class EditorScene(MapScene):
                 return item
         return None
 
+    def handle_at(self, scene_pos: QPointF) -> NodeItem | None:
+        """The card whose connect handle is under a scene point (the handle overhangs the card)."""
+        area = QRectF(scene_pos.x() - 10, scene_pos.y() - 10, 20, 20)
+        for item in self.items(area):
+            if isinstance(item, NodeItem) and item.on_handle(item.mapFromScene(scene_pos)):
+                return item
+        return None
+
     def selected_node_ids(self) -> list[str]:
         return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
 
@@ -57,13 +65,18 @@ class EditorScene(MapScene):
         if event.button() != Qt.LeftButton:
             return super().mousePressEvent(event)
         pos = event.scenePos()
+        handle = self.handle_at(pos)
+        if handle is not None:
+            self._start_connect(handle, pos)
+            event.accept()
+            return
         item = self.node_at(pos)
         if self.tool in ("add_touchpoint", "add_key_moment") and item is None:
             kind = "key_moment" if self.tool == "add_key_moment" else "touchpoint"
             self._add_and_rename(pos, kind)
             event.accept()
             return
-        if item is not None and (self.tool == "connect" or item.on_handle(item.mapFromScene(pos))):
+        if item is not None and self.tool == "connect":
             self._start_connect(item, pos)
             event.accept()
             return

@@ -37,7 +37,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.path: Optional[str] = path
         self.disk_fingerprint = files.fingerprint(path)
-        self.doc = Document(jmap or self.blank_map())
+        self.doc = Document(jmap or self.blank_map(), self)
         self.stack = QUndoStack(self)
         self.controller = EditorController(self.doc, self.stack, self)
         self.scene = EditorScene(self.doc, self.controller, parent=self)
@@ -87,18 +87,17 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
     def _connect(self) -> None:
         self.scene.selectionChanged.connect(self._selection_changed)
         self.runner.updated.connect(self.scene.set_weak_points)
-        self.runner.updated.connect(lambda _: self.update_status())
+        self.runner.updated.connect(self.update_status)
         self.weak_panel.nodeActivated.connect(self.focus_node)
-        self.stack.cleanChanged.connect(lambda _: self.update_title())
+        self.stack.cleanChanged.connect(self.update_title)
         self.doc.changed.connect(self.update_status)
-        self.doc.structureChanged.connect(lambda name: name == "periods" and self.fill_periods())
+        self.doc.structureChanged.connect(self._structure_changed)
         self.doc.reset.connect(self.fill_periods)
-        self.period_box.activated.connect(lambda _: self.set_period(self.period_box.currentData()))
+        self.period_box.activated.connect(self._period_chosen)
         self.find_box.returnPressed.connect(self.find_next)
-        self.view.zoomChanged.connect(lambda _: self.update_status())
+        self.view.zoomChanged.connect(self.update_status)
         self.controller.renameRequested.connect(self.inline_editor.edit)
-        self.controller.lockRefused.connect(
-            lambda what: self.statusBar().showMessage(self.tr("Workshop mode: the structure is locked"), 4000))
+        self.controller.lockRefused.connect(self._lock_refused)
 
     @staticmethod
     def blank_map() -> JourneyMap:
@@ -130,11 +129,21 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         if index < 0 and current is not None:
             self.set_period(None)
 
+    def _period_chosen(self, _index: int) -> None:
+        self.set_period(self.period_box.currentData())
+
     def set_period(self, period_id: Optional[str]) -> None:
         self.scene.set_period(period_id)
         self.runner.set_period(period_id)
 
-    def update_status(self) -> None:
+    def _structure_changed(self, name: str) -> None:
+        if name == "periods":
+            self.fill_periods()
+
+    def _lock_refused(self, _what: str) -> None:
+        self.statusBar().showMessage(self.tr("Workshop mode: the structure is locked"), 4000)
+
+    def update_status(self, *_args) -> None:
         jmap = self.doc.map
         open_points = sum(1 for p in self.runner.points if p.decision is None)
         text = self.tr("%1 nodes · %2 connections · %3 weak points · %4 selected")
@@ -143,7 +152,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.status_counts.setText(text)
         self.status_zoom.setText(self.locale().toString(round(self.view.zoom() * 100)) + "%")
 
-    def update_title(self) -> None:
+    def update_title(self, *_args) -> None:
         name = Path(self.path).name if self.path else self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — journeymap")
         self.setWindowModified(not self.stack.isClean())

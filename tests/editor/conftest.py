@@ -1,0 +1,64 @@
+import pytest
+
+from journeymap.model.io import dumps_map, load_map
+from tests.conftest import SAMPLES
+
+
+def sample(name: str):
+    return next(p for p in SAMPLES if name in p.name)
+
+
+@pytest.fixture
+def window(qtbot):
+    """A real main window on the English hotel sample."""
+    from journeymap.ui.main_window import MainWindow
+
+    path = sample("hotel")
+    win = MainWindow(load_map(path), str(path))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.reset_zoom()
+    yield win
+
+
+@pytest.fixture
+def rtl_window(qtbot):
+    from journeymap.ui.main_window import MainWindow
+
+    win = MainWindow(load_map(sample("store_fa")))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+def doc_json(win) -> bytes:
+    return dumps_map(win.doc.map)
+
+
+class DialogRecorder:
+    """Records modal message boxes instead of blocking on them (they would hang offscreen)."""
+
+    def __init__(self):
+        self.calls: list[tuple[str, str, str]] = []
+        self.answers: list = []
+
+    def make(self, kind, default):
+        def show(parent, title, text, *args, **kwargs):
+            self.calls.append((kind, title, text))
+            return self.answers.pop(0) if self.answers else default
+        return show
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    recorder = DialogRecorder()
+    monkeypatch.setattr(QMessageBox, "critical", recorder.make("critical", QMessageBox.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", recorder.make("warning", QMessageBox.Discard))
+    monkeypatch.setattr(QMessageBox, "question", recorder.make("question", QMessageBox.No))
+    return recorder

@@ -185,6 +185,8 @@ class MapScene(QGraphicsScene):
         self._weak = {k: v for k, v in self._weak.items() if self.doc.has_node(k)}
         self.grid = Grid(self.doc.map)
         self.grid_item = GridItem()
+        if self.options.export:
+            self.grid_item.setCacheMode(GridItem.NoCache)
         self.addItem(self.grid_item)
         self.curve_item = CurveItem()
         self.addItem(self.curve_item)
@@ -203,6 +205,8 @@ class MapScene(QGraphicsScene):
     # ---- document signal handlers (O(1) items each) ----
     def _on_node_added(self, node_id: str) -> None:
         item = NodeItem(node_id)
+        if self.options.export:  # vector output for PDF/SVG: no cached bitmaps
+            item.setCacheMode(NodeItem.NoCache)
         self.node_items[node_id] = item
         item.setPos(*self.grid.node_scene_pos(self.doc.node(node_id)))
         self.addItem(item)

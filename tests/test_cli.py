@@ -46,3 +46,35 @@ def test_check_unknown_period_is_a_clear_error(capsys):
 def test_check_missing_file(capsys, tmp_path):
     assert main(["check", str(tmp_path / "missing.json")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_import_survey_cli_all_or_nothing(tmp_path, capsys):
+    path = next(p for p in SAMPLES if "store_fa" in p.name)
+    work = tmp_path / "map.json"
+    work.write_bytes(path.read_bytes())
+    good = tmp_path / "good.csv"
+    good.write_text("node,kpi,score\nتحویل مرسوله,NPS,10\nتحویل مرسوله,NPS,9\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("node,kpi,score\nتحویل مرسوله,NPS,10\nنامعلوم,NPS,4\n", encoding="utf-8")
+    before = work.read_bytes()
+    assert main(["import-survey", str(work), str(bad), "--period", "تابستان ۱۴۰۵"]) == 2
+    assert "line 3: unknown node 'نامعلوم'" in capsys.readouterr().err
+    assert work.read_bytes() == before
+    out = tmp_path / "out.json"
+    assert main(["import-survey", str(work), str(good), "--period", "تابستان ۱۴۰۵", "-o", str(out)]) == 0
+    from journeymap.model.io import load_map
+
+    m = next(m for m in load_map(out).measurements if m.key == ("n-delivery", "k-nps", "q-1405-2"))
+    assert m.value == 100 and m.sample_size == 2
+
+
+def test_diff_cli_json_names_node_ids(tmp_path, capsys):
+    path = next(p for p in SAMPLES if "hotel" in p.name)
+    new = tmp_path / "new.json"
+    new.write_text(path.read_text(encoding="utf-8").replace('"title": "Breakfast"', '"title": "Breakfast buffet"'),
+                   encoding="utf-8")
+    assert main(["diff", str(path), str(new), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["nodes"]["changed"][0]["id"] == "h-breakfast"
+    assert main(["diff", str(path), str(new)]) == 0
+    assert "Breakfast buffet" in capsys.readouterr().out

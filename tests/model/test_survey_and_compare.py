@@ -1,0 +1,69 @@
+import pytest
+
+from journeymap.model.compare import diff_maps, diff_periods, format_diff
+from journeymap.model.survey import SurveyError, import_survey, parse_survey
+from tests.model.factories import build
+
+
+def csv(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def test_import_aggregates_per_node_kpi_period_with_bom_and_semicolons():
+    jmap = build()
+    data = b"\xef\xbb\xbf" + csv("node;kpi;period;score;respondent\nCheckout;CSAT;2026-Q1;5;r1\nb;csat;q1;4;r2\nb;csat;q1;2;r3\nb;csat;q1;۵;r4\n")
+    updated = import_survey(jmap, data)
+    m = updated.measurements[0]
+    assert (m.node_id, m.kpi_id, m.period_id, m.value, m.sample_size) == ("b", "csat", "q1", 75.0, 4)
+    assert jmap.measurements == []  # the input map is untouched
+
+
+def test_period_option_and_replacement_preview():
+    jmap = build(measurements=[{"node_id": "b", "kpi_id": "csat", "period_id": "q2", "value": 10}])
+    result = parse_survey(jmap, csv("node,kpi,score\nb,csat,5\n"), period="2026-Q2")
+    assert result.ok and result.replaced[0][0].value == 10 and result.replaced[0][1].value == 100
+
+
+def test_all_or_nothing_with_every_bad_row_reported():
+    jmap = build()
+    data = csv("node,kpi,period,score\nb,csat,q1,5\nzz,csat,q1,4\nb,nps,q1,4\nb,csat,q9,4\nb,csat,q1,6\nb,csat,q1,x\n")
+    with pytest.raises(SurveyError) as info:
+        import_survey(jmap, data)
+    lines = [e.line for e in info.value.errors]
+    assert lines == [3, 4, 5, 6, 7]
+    reasons = " ".join(e.reason for e in info.value.errors)
+    assert "unknown node 'zz'" in reasons and "unknown KPI" in reasons and "outside" in reasons and "not a number" in reasons
+
+
+def test_missing_columns():
+    result = parse_survey(build(), csv("foo,bar\n1,2\n"))
+    assert not result.ok and "missing column" in result.errors[0].reason
+
+
+def test_diff_added_removed_changed_and_kpi_delta():
+    old = build(measurements=[{"node_id": "b", "kpi_id": "csat", "period_id": "q1", "value": 70}])
+    data_new = old.model_dump()
+    data_new["nodes"][0]["title"] = "Instagram ad"
+    data_new["nodes"][0]["expected_emotion"]["score"] = 2
+    data_new["nodes"] = [n for n in data_new["nodes"] if n["id"] != "c"]
+    data_new["edges"] = [e for e in data_new["edges"] if e["target"] != "c"]
+    data_new["nodes"].append({**data_new["nodes"][0], "id": "d", "title": "New step"})
+    data_new["measurements"].append({"node_id": "b", "kpi_id": "csat", "period_id": "q2", "value": 85,
+                                     "sample_size": None, "source": ""})
+    new = type(old).model_validate(data_new)
+    result = diff_maps(old, new)
+    assert [n["id"] for n in result["nodes"]["added"]] == ["d"]
+    assert [n["id"] for n in result["nodes"]["removed"]] == ["c"]
+    changed = result["nodes"]["changed"][0]
+    assert changed["id"] == "a" and changed["fields"]["title"] == ["Ad", "Instagram ad"]
+    assert result["kpi_deltas"][0]["delta"] == 15 and result["kpi_deltas"][0]["verdict"] == "improved"
+    assert {p["rule"] for p in result["weak_points"]["resolved"]} >= {"kpi_below_target"}
+    assert "Instagram ad" in format_diff(result)
+
+
+def test_diff_periods_of_one_map():
+    jmap = build(measurements=[{"node_id": "b", "kpi_id": "csat", "period_id": "q1", "value": 90},
+                               {"node_id": "b", "kpi_id": "csat", "period_id": "q2", "value": 60}])
+    result = diff_periods(jmap, "q1", "q2")
+    assert result["kpi_deltas"][0]["verdict"] == "worse"
+    assert "kpi_below_target" in {p["rule"] for p in result["weak_points"]["new"]}

@@ -1,0 +1,70 @@
+"""File → Export…: format, resolution, page size, period, legend; a busy indicator for big maps."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QSpinBox, QWidget)
+
+from journeymap.export import ExportError, export_map
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.setWindowTitle(self.tr("Export map"))
+        base = os.path.splitext(window.path or os.path.join(os.getcwd(), "journey"))[0]
+        self.path = QLineEdit(base + ".png")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(50, 600)
+        self.dpi.setValue(200)
+        self.page = QComboBox()
+        for text, data in ((self.tr("Fit to map"), "fit"), ("A4", "A4"), ("A3", "A3")):
+            self.page.addItem(text, data)
+        self.legend = QCheckBox(self.tr("Legend"))
+        self.legend.setChecked(True)
+        self.transparent = QCheckBox(self.tr("Transparent background (PNG)"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("File"), holder)
+        form.addRow(self.tr("Resolution (dpi, PNG)"), self.dpi)
+        form.addRow(self.tr("Page (PDF)"), self.page)
+        form.addRow("", self.legend)
+        form.addRow("", self.transparent)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), self.path.text(),
+                                              "PNG (*.png);;PDF (*.pdf);;SVG (*.svg)")
+        if path:
+            self.path.setText(path)
+
+    def run(self) -> None:
+        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.show()
+        QApplication.processEvents()
+        try:
+            export_map(self.window.doc.map, self.path.text(), dpi=self.dpi.value(), page=self.page.currentData(),
+                       period_id=self.window.runner.period_id, legend=self.legend.isChecked(),
+                       transparent=self.transparent.isChecked())
+        except ExportError as exc:
+            progress.close()
+            self.window.show_error(self.tr("Cannot export"), str(exc))
+            return
+        progress.close()
+        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", self.path.text()), 4000)
+        self.accept()

@@ -150,7 +150,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         for i, value in enumerate((len(jmap.nodes), len(jmap.edges), open_points, len(self.scene.selectedItems())), 1):
             text = text.replace(f"%{i}", self.locale().toString(value))
         self.status_counts.setText(text)
-        self.status_zoom.setText(self.locale().toString(round(self.view.zoom() * 100)) + "%")
+        self.status_zoom.setText(self.locale().toString(round(self.view.zoom() * 100)) + self.locale().percent())
 
     def update_title(self, *_args) -> None:
         name = Path(self.path).name if self.path else self.tr("Untitled")

@@ -12,17 +12,19 @@ from journeymap.model.schema import JourneyMap
 LANES = ["Web", "App", "Social", "Phone", "Store", "Backstage"]
 TITLES = ["Search the site", "جستجو در سایت", "Checkout", "پرداخت و تسویه حساب", "Delivery", "تحویل مرسوله",
           "Support call", "تماس با پشتیبانی", "Survey", "نظرسنجی پس از خرید", "Instagram ad", "دیدن تبلیغ در اینستاگرام"]
-COLUMNS, ROWS = 4, 2
+ROWS = 20  # cards stacked in a cell: keeps big maps roughly as tall as wide
 
 
 def synthetic_dict(n: int, seed: int = 7) -> dict:
     rng = random.Random(seed)
-    per_stage = len(LANES) * COLUMNS * ROWS
+    COLUMNS = 2 if n <= 500 else (4 if n <= 5000 else 8)
+    rows = min(ROWS, max(1, -(-n // (len(LANES) * COLUMNS * 3))))
+    per_stage = len(LANES) * COLUMNS * rows
     stage_count = max(3, -(-n // per_stage))
     stages = [{"id": f"s{i}", "name": f"Stage {i + 1}", "width": COLUMNS * (CARD_WIDTH + 2 * CELL_PADDING) + CELL_PADDING}
               for i in range(stage_count)]
     lanes = [{"id": f"l{i}", "name": name, "kind": "backstage" if name == "Backstage" else "channel",
-              "height": ROWS * (CARD_HEIGHT + 20) + 40} for i, name in enumerate(LANES)]
+              "height": rows * (CARD_HEIGHT + 20) + 40} for i, name in enumerate(LANES)]
     nodes = []
     for i in range(n):
         slot = i % per_stage
@@ -36,8 +38,8 @@ def synthetic_dict(n: int, seed: int = 7) -> dict:
     edges = []
     for i in range(n - 1):
         edges.append({"id": f"e{i}a", "source": f"n{i}", "target": f"n{i + 1}", "kind": "flow"})
-        target = rng.randrange(n)
-        if target != i:
+        target = min(n - 1, i + rng.randint(2, 12))  # a nearby alternative, as in real journeys
+        if target != i + 1 and target != i:
             edges.append({"id": f"e{i}b", "source": f"n{i}", "target": f"n{target}", "kind": "alternative"})
     kpis = [{"id": "nps", "name": "NPS", "kind": "nps", "scale_min": 0, "scale_max": 10, "method": "nps", "target": 30},
             {"id": "csat", "name": "CSAT", "kind": "csat", "scale_min": 1, "scale_max": 5, "method": "top2box", "target": 80},

@@ -11,7 +11,7 @@ from typing import Any, Optional, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from journeymap.document import Document
-from journeymap.model.schema import Edge, Measurement, Node
+from journeymap.model.schema import Edge, Measurement, Node, updated
 
 MERGE_FIELD_ID = 1001
 MERGE_MAP_FIELD_ID = 1002
@@ -111,14 +111,14 @@ class ReplaceItemsCommand(QUndoCommand):
 def edit_node(doc: Document, node_id: str, text: str = "Edit node", merge: bool = True, **changes) -> ReplaceItemsCommand:
     """A command setting fields of one node (merging consecutive edits of the same fields)."""
     old = doc.node(node_id)
-    new = old.model_copy(update=changes)
+    new = updated(old, **changes)
     key = ("node", node_id, tuple(sorted(changes))) if merge else None
     return ReplaceItemsCommand(doc, [old], [new], text, key)
 
 
 def edit_edge(doc: Document, edge_id: str, text: str = "Edit connection", **changes) -> ReplaceItemsCommand:
     old = doc.edge(edge_id)
-    return ReplaceItemsCommand(doc, [old], [old.model_copy(update=changes)], text, ("edge", edge_id, tuple(sorted(changes))))
+    return ReplaceItemsCommand(doc, [old], [updated(old, **changes)], text, ("edge", edge_id, tuple(sorted(changes))))
 
 
 def move_nodes(doc: Document, places: dict[str, tuple[str, str, float, float]]) -> Optional[ReplaceItemsCommand]:
@@ -128,7 +128,7 @@ def move_nodes(doc: Document, places: dict[str, tuple[str, str, float, float]]) 
         old = doc.node(node_id)
         if (old.stage_id, old.lane_id, old.x, old.y) != (stage_id, lane_id, x, y):
             olds.append(old)
-            news.append(old.model_copy(update={"stage_id": stage_id, "lane_id": lane_id, "x": x, "y": y}))
+            news.append(updated(old, stage_id=stage_id, lane_id=lane_id, x=x, y=y))
     if not news:
         return None
     return ReplaceItemsCommand(doc, olds, news, "Move" if len(news) == 1 else f"Move {len(news)} nodes")
@@ -234,7 +234,7 @@ def remove_structure_item(doc: Document, name: str, item_id: str, text: str) -> 
         first = RemoveItemsCommand(doc, [n.id for n in jmap.nodes if getattr(n, key) == item_id])
     elif name == "personas":
         users = [n for n in jmap.nodes if item_id in n.persona_ids]
-        news = [n.model_copy(update={"persona_ids": [p for p in n.persona_ids if p != item_id]}) for n in users]
+        news = [updated(n, persona_ids=[p for p in n.persona_ids if p != item_id]) for n in users]
         first = ReplaceItemsCommand(doc, users, news)
     else:
         key = "kpi_id" if name == "kpis" else "period_id"

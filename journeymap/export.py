@@ -17,7 +17,7 @@ from journeymap.model.schema import JourneyMap
 
 FORMATS = (".png", ".pdf", ".svg")
 SCREEN_DPI = 96.0
-MAX_PNG_PIXELS = 16000 * 16000
+MAX_PNG_PIXELS = 40_000_000  # very large maps are scaled down to this (use PDF/SVG for full detail)
 
 
 class ExportError(Exception):
@@ -50,10 +50,9 @@ def render_image(jmap: JourneyMap, dpi: int = 200, period_id: Optional[str] = No
                  transparent: bool = False) -> QImage:
     piece = _presentation(jmap, period_id, legend)
     width, height = piece.size
-    scale = max(0.1, dpi / SCREEN_DPI)
+    scale = max(0.05, dpi / SCREEN_DPI)
+    scale = min(scale, (MAX_PNG_PIXELS / max(1.0, width * height)) ** 0.5)
     size = QSize(max(1, round(width * scale)), max(1, round(height * scale)))
-    if size.width() * size.height() > MAX_PNG_PIXELS:
-        raise ExportError(f"{size.width()}×{size.height()} px is too large for PNG at {dpi} dpi: use a lower --dpi or PDF/SVG")
     image = QImage(size, QImage.Format_ARGB32_Premultiplied)
     image.fill(QColor(0, 0, 0, 0) if transparent else QColor("#ffffff"))
     with painting(image, "image") as painter:

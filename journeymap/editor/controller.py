@@ -15,7 +15,7 @@ from journeymap.editor import clipboard
 from journeymap.model.ids import new_id
 from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, CELL_PADDING, free_offset
 from journeymap.model.messages import new_node_title
-from journeymap.model.schema import Edge, Emotion, Node
+from journeymap.model.schema import Edge, Emotion, Node, updated
 
 STRUCTURAL_LISTS = ("stages", "lanes")
 
@@ -92,7 +92,7 @@ class EditorController(QObject):
             emotion = old.expected_emotion or Emotion(score=score)
             feeling = emotion.feeling if old.expected_emotion else scale.labels.get(score, "")
             olds.append(old)
-            news.append(old.model_copy(update={"expected_emotion": emotion.model_copy(update={"score": score, "feeling": feeling})}))
+            news.append(updated(old, expected_emotion=updated(emotion, score=score, feeling=feeling)))
         if news:
             self.push(commands.ReplaceItemsCommand(self.doc, olds, news, "Set emotion"))
 

@@ -183,15 +183,20 @@ def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True)
 
 
 def _replace_backup(target: Path) -> None:
+    """Keep the previous version as FILE.bak (hard link, else a copy), replaced atomically."""
     backup = target.with_name(target.name + ".bak")
     tmp_backup = target.with_name(f".{target.name}.bak.tmp")
+    _remove_quietly(str(tmp_backup))  # left over from a killed save
     try:
-        os.link(target, tmp_backup)
-    except OSError:
-        import shutil
+        try:
+            os.link(target, tmp_backup)
+        except OSError:
+            import shutil
 
-        shutil.copy2(target, tmp_backup)
-    os.replace(tmp_backup, backup)
+            shutil.copy2(target, tmp_backup)
+        os.replace(tmp_backup, backup)
+    finally:
+        _remove_quietly(str(tmp_backup))
 
 
 def _fsync_folder(folder: Path) -> None:

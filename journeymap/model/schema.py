@@ -221,3 +221,8 @@ class MapFile(_Model):
     format: Literal["journeymap"] = FORMAT_NAME
     schema_version: Literal[1] = SCHEMA_VERSION
     map: JourneyMap
+
+
+def updated(model: _Model, **changes) -> _Model:
+    """A validated copy of ``model`` with ``changes`` (``model_copy(update=...)`` skips validation)."""
+    return type(model).model_validate({**model.model_dump(), **changes})

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QLi
 
 from journeymap import commands
 from journeymap.editor.controller import EditorController
+from journeymap.model.schema import updated
 from journeymap.ui.kpi_table import KpiTable
 
 NO_EMOTION = -99
@@ -87,7 +88,7 @@ class NodeForm(QWidget):
 
         node = self.doc.node(self.node_id)
         base = node.expected_emotion or Emotion(score=0)
-        self._set(merge, expected_emotion=base.model_copy(update=changes))
+        self._set(merge, expected_emotion=updated(base, **changes))
 
     def _tags_changed(self) -> None:
         tags = [t.strip() for t in self.tags.text().replace("،", ",").split(",") if t.strip()]

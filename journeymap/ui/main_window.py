@@ -52,7 +52,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.autosave_timer.start()
         self.setAcceptDrops(True)
         self.restore_geometry()
-        self.runner.run_now()
+        QTimer.singleShot(0, self.runner.run_now)  # after the first paint: the window appears first
         self.update_title()
         WINDOWS.append(self)
 

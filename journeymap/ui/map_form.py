@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from journeymap import commands
 from journeymap.editor.controller import EditorController
+from journeymap.model.schema import updated
 
 LANGUAGES = (("English", "en"), ("فارسی", "fa"), ("العربية", "ar"))
 
@@ -54,7 +55,7 @@ class MapForm(QWidget):
         scores = range(scale.min, scale.max + 1)
         labels = {score: name for score, name in zip(scores, names) if name}
         if labels != scale.labels:
-            self._set(False, emotion_scale=scale.model_copy(update={"labels": labels}))
+            self._set(False, emotion_scale=updated(scale, labels=labels))
 
     def show_map(self) -> None:
         jmap = self.doc.map

@@ -1,0 +1,198 @@
+"""journeymap performance benchmark (DESIGN.md section 7). Not a test.
+
+    python benchmarks/run.py            # 50, 5,000 and 20,000 nodes
+    python benchmarks/run.py --quick    # 50 and 5,000 nodes only
+    python benchmarks/run.py --json     # machine-readable rows
+
+Every row: the median (and min) of several repetitions, the floor measured in the same run where
+the target is a ratio, the ratio, the target and pass/fail. Runs offscreen.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import synthetic_map  # noqa: E402
+from journeymap.model.io import dumps_map, loads_map, save_map  # noqa: E402
+
+ROWS: list[dict] = []
+
+
+def timed(fn, repeat: int = 5) -> tuple[float, float]:
+    """(median, min) wall time of ``fn`` in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), min(samples)
+
+
+def record(name: str, value: tuple[float, float], target: str, limit: float, floor: float | None = None) -> None:
+    median, minimum = value
+    ratio = median / floor if floor else None
+    measured = ratio if target.startswith("≤") and "×" in target else median
+    ROWS.append({"name": name, "median_ms": round(median, 2), "min_ms": round(minimum, 2),
+                 "floor_ms": round(floor, 2) if floor else None, "ratio": round(ratio, 2) if ratio else None,
+                 "target": target, "pass": measured <= limit})
+
+
+def bench_io(n: int, folder: Path) -> None:
+    jmap = synthetic_map(n)
+    data = dumps_map(jmap)
+    floor = timed(lambda: json.loads(data))
+    record(f"load {n} nodes (parse + validate)", timed(lambda: loads_map(data)), "≤ 2.5× json.loads", 2.5, floor[0])
+    raw = json.loads(data)
+    target = folder / f"save-{n}.json"
+
+    def plain_write():
+        text = json.dumps(raw, ensure_ascii=False, indent=2).encode()
+        with open(folder / "plain.json", "wb") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    floor = timed(plain_write)
+    save = timed(lambda: save_map(jmap, target))
+    record(f"save {n} nodes (atomic, fsync)", save, "≤ 2× json.dumps+write+fsync", 2.0, floor[0])
+    if n == 5000:
+        record("save 5000 nodes absolute", save, "< 100 ms", 100)
+
+
+def bench_analysis(n: int) -> None:
+    from journeymap.model.weakpoints import analyze
+
+    jmap = synthetic_map(n)
+    record(f"weak-point analysis {n} nodes", timed(lambda: analyze(jmap)), "< 200 ms", 200)
+
+
+def startup_ms(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "startup_probe.py"), *args], check=True,
+                   capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return (time.perf_counter() - start) * 1000
+
+
+def bench_startup(folder: Path) -> None:
+    path = folder / "map50.json"
+    save_map(synthetic_map(50), path)
+    floor = timed(lambda: startup_ms(["--bare"]), 5)
+    value = timed(lambda: startup_ms([str(path)]), 5)
+    record("start to first painted window (50 nodes)", value, "≤ 2× bare QMainWindow", 2.0, floor[0])
+
+
+def open_window(path: Path):
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.model.io import load_map
+    from journeymap.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    window = MainWindow(load_map(path), str(path))
+    window.resize(1600, 1000)
+    window.show()
+    window.view.reset_zoom()
+    window.view.viewport().repaint()
+    app.processEvents()
+    return window
+
+
+def bench_window(n: int, folder: Path) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    path = folder / f"map{n}.json"
+    save_map(synthetic_map(n), path)
+    holder = {}
+
+    def open_once():
+        if "w" in holder:
+            holder["w"].stack.setClean()
+            holder["w"].close()
+        holder["w"] = open_window(path)
+
+    limit = 1000 if n <= 5000 else 4000
+    record(f"open + first paint {n} nodes", timed(open_once, 3), f"< {limit} ms", limit)
+    window = holder["w"]
+    viewport = window.view.viewport()
+    record(f"repaint 1600×1000 at working zoom ({n})", timed(viewport.repaint, 10), "≤ 16 ms", 16)
+    record(f"pan step ({n})", timed(lambda: (window.view.pan_by(40, 0), viewport.repaint()), 10), "≤ 5 ms", 5)
+    item = next(iter(window.scene.node_items.values()))
+    window.view.centerOn(item)
+    moves = iter(range(1, 1000))
+    record(f"drag one node ({n})", timed(lambda: (item.setPos(item.pos() + QPointF(1 if next(moves) % 2 else -1, 0)),
+                                                  viewport.repaint()), 10), "≤ 2 ms", 2)
+    record(f"zoom step ({n})", timed(lambda: (window.view.zoom_in(), viewport.repaint(), window.view.zoom_out()), 6),
+           "≤ 50 ms", 50)
+    window.view.fit_all()
+    record(f"repaint at fit-all ({n})", timed(viewport.repaint, 5), "≤ 100 ms", 100)
+    if n >= 20000:
+        import resource
+
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        ROWS.append({"name": f"memory (max RSS) after opening {n} nodes", "median_ms": None, "min_ms": None,
+                     "floor_ms": None, "ratio": None, "target": f"{rss:.0f} MB (reported)", "pass": True})
+    window.stack.setClean()
+    window.close()
+    app.processEvents()
+
+
+def bench_export(n: int, folder: Path) -> None:
+    from journeymap.export import export_map
+
+    jmap = synthetic_map(n)
+    for suffix, limit in ((".png", 1500), (".pdf", 1500), (".svg", 1000)):
+        dpi = 96 if n > 1000 else 200
+        out = folder / f"export{n}{suffix}"
+        record(f"export {n} nodes {suffix[1:].upper()}", timed(lambda: export_map(jmap, str(out), dpi=dpi), 3),
+               f"< {limit} ms", limit)
+
+
+def print_table(rows: list[dict]) -> None:
+    print(f"{'benchmark':<46} {'median':>9} {'min':>9} {'floor':>9} {'ratio':>6}  {'target':<30} result")
+    for row in rows:
+        def fmt(v, suffix=""):
+            return "" if v is None else f"{v:.1f}{suffix}"
+        print(f"{row['name']:<46} {fmt(row['median_ms']):>9} {fmt(row['min_ms']):>9} {fmt(row['floor_ms']):>9} "
+              f"{fmt(row['ratio']):>6}  {row['target']:<30} {'pass' if row['pass'] else 'FAIL'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="only the 50 and 5,000-node cases")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    sizes = (50, 5000) if args.quick else (50, 5000, 20000)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        bench_startup(folder)
+        for n in sizes[1:]:
+            bench_io(n, folder)
+        bench_analysis(5000)
+        for n in sizes[1:]:
+            bench_window(n, folder)
+        bench_export(5000, folder)
+    if args.json:
+        print(json.dumps(ROWS, indent=2, ensure_ascii=False))
+    else:
+        print_table(ROWS)
+    return 0 if all(r["pass"] for r in ROWS) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

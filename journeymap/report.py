@@ -25,19 +25,22 @@ TEXT = {
            "node": "Node", "kpi": "KPI", "target": "Target", "now": "Now", "before": "Before", "trend": "Trend",
            "weak": "Weak points", "decision": "Decision", "changes": "Changes since the compared map",
            "no_changes": "No differences.", "summary": "{nodes} nodes · {edges} connections · {weak} open weak points",
-           "accepted": "accepted", "dismissed": "dismissed", "open": "open"},
+           "accepted": "accepted", "dismissed": "dismissed", "open": "open",
+           "delta": "{node} — {kpi}: {old} ({old_period}) → {new} ({new_period}), {verdict}", "improved": "better", "worse": "worse", "same": "same", "new_weak": "New weak point", "resolved": "Resolved", "added": "Added", "removed": "Removed", "changed": "Changed"},
     "fa": {"report": "گزارش بازبینی فصلی سفر مشتری", "north_star": "ستاره شمالی", "period": "دوره",
            "latest": "آخرین داده‌ها", "curve": "منحنی احساس در مسیر اصلی", "kpis": "شاخص‌ها: هدف و روند",
            "node": "نقطه تماس", "kpi": "شاخص", "target": "هدف", "now": "اکنون", "before": "قبل", "trend": "روند",
            "weak": "نقاط ضعف", "decision": "تصمیم", "changes": "تغییرات نسبت به نقشه مقایسه‌شده",
            "no_changes": "تفاوتی نیست.", "summary": "{nodes} نقطه · {edges} اتصال · {weak} نقطه ضعف باز",
-           "accepted": "پذیرفته", "dismissed": "رد شده", "open": "باز"},
+           "accepted": "پذیرفته", "dismissed": "رد شده", "open": "باز",
+           "delta": "{node} — {kpi}: {old} ({old_period}) ← {new} ({new_period})، {verdict}", "improved": "بهتر شده", "worse": "بدتر شده", "same": "بدون تغییر", "new_weak": "نقطه ضعف تازه", "resolved": "برطرف شده", "added": "افزوده شده", "removed": "حذف شده", "changed": "تغییر کرده"},
     "ar": {"report": "مراجعة ربع سنوية لرحلة العميل", "north_star": "نجم الشمال", "period": "الفترة",
            "latest": "أحدث البيانات", "curve": "منحنى الشعور على المسار الرئيسي", "kpis": "المؤشرات: الأهداف والاتجاهات",
            "node": "نقطة الاتصال", "kpi": "المؤشر", "target": "الهدف", "now": "الآن", "before": "قبل", "trend": "الاتجاه",
            "weak": "نقاط الضعف", "decision": "القرار", "changes": "التغييرات منذ الخريطة المقارنة",
            "no_changes": "لا توجد فروق.", "summary": "{nodes} نقطة · {edges} اتصال · {weak} نقطة ضعف مفتوحة",
-           "accepted": "مقبول", "dismissed": "مرفوض", "open": "مفتوح"},
+           "accepted": "مقبول", "dismissed": "مرفوض", "open": "مفتوح",
+           "delta": "{node} — {kpi}: {old} ({old_period}) ← {new} ({new_period})، {verdict}", "improved": "تحسّن", "worse": "تراجع", "same": "دون تغيير", "new_weak": "نقطة ضعف جديدة", "resolved": "تمت معالجتها", "added": "أُضيف", "removed": "حُذف", "changed": "تغيّر"},
 }
 PAGE_MARGIN = 48.0
 
@@ -156,13 +159,33 @@ def _weak_points(pw: PageWriter, jmap: JourneyMap, points) -> None:
                 color=style.SEVERITY_COLORS[point.severity] if point.decision is None else style.MUTED_TEXT, gap=4)
 
 
-def _changes(pw: PageWriter, jmap: JourneyMap, older: JourneyMap) -> None:
-    from journeymap.model.compare import format_diff
+def change_lines(jmap: JourneyMap, result: dict) -> list[tuple[str, str]]:
+    """(text, colour) lines describing diff_maps in the map's language."""
+    kpis = {k.id: k for k in jmap.kpis}
+    lines = []
+    for key, color in (("added", style.KPI_GOOD), ("removed", style.KPI_BAD), ("changed", style.TEXT)):
+        for entry in result["nodes"][key]:
+            lines.append((f"{_t(jmap, key)}: {entry['label']}", color))
+    for d in result["kpi_deltas"]:
+        kpi = kpis[d["kpi_id"]]
+        text = _t(jmap, "delta").format(node=d["node"], kpi=d["kpi"], old=format_value(kpi, d["old"]),
+                                         old_period=d["old_period"], new=format_value(kpi, d["new"]),
+                                         new_period=d["new_period"], verdict=_t(jmap, d["verdict"]))
+        lines.append((text, {"improved": style.KPI_GOOD, "worse": style.KPI_BAD}.get(d["verdict"], style.TEXT)))
+    titles = {n.id: n.title for n in jmap.nodes}
+    for key in ("new", "resolved"):
+        for p in result["weak_points"][key]:
+            label = _t(jmap, "new_weak" if key == "new" else "resolved")
+            color = style.SEVERITY_COLORS[p["severity"]] if key == "new" else style.KPI_GOOD
+            lines.append((f"{label} — {titles.get(p['node_id'], p['node_id'])}: {p['message']}", color))
+    return lines
 
+
+def _changes(pw: PageWriter, jmap: JourneyMap, older: JourneyMap) -> None:
     pw.text(_t(jmap, "changes"), 16, bold=True, gap=10)
-    lines = format_diff(diff_maps(older, jmap)).splitlines()[1:]
-    for line in lines or [_t(jmap, "no_changes")]:
-        pw.text(line, 9, gap=3)
+    lines = change_lines(jmap, diff_maps(older, jmap))
+    for text, color in lines or [(_t(jmap, "no_changes"), style.TEXT)]:
+        pw.text(text, 10, color=color, gap=4)
 
 
 def write_report(jmap: JourneyMap, path: str, period_id: Optional[str] = None, compare: Optional[JourneyMap] = None) -> int:

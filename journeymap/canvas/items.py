@@ -85,6 +85,10 @@ class NodeItem(QGraphicsItem):
         rect = self.card_rect()
         key = node.kind == "key_moment"
         border = QColor(style.SELECTION if selected else (style.KEY_MOMENT_BORDER if key else style.CARD_BORDER))
+        compare = getattr(self.map_scene(), "compare_status", None)
+        if compare:  # compare view: the border says added / changed / unchanged
+            border = QColor(compare.get(self.node_id, style.CARD_BORDER))
+            key = True
         painter.setPen(QPen(border, 3.0 if key or selected else 1.2))
         painter.setBrush(QColor("#faf8ff" if key else style.CARD_FILL))
         painter.drawRoundedRect(rect, 10, 10)

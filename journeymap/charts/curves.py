@@ -86,7 +86,10 @@ def emotion_curve_svg(jmap: JourneyMap, older: Optional[JourneyMap] = None, widt
     axes.set_yticks(range(scale.min, scale.max + 1))
     axes.set_yticklabels([localize_digits(str(s), jmap.language) for s in range(scale.min, scale.max + 1)])
     axes.set_xticks(xs)
-    axes.set_xticklabels([p[0][:22] for p in points], rotation=35, ha="right", fontsize=8)
+    rtl = jmap.is_rtl()
+    axes.set_xticklabels([p[0][:22] for p in points], rotation=-35 if rtl else 35, ha="left" if rtl else "right", fontsize=8)
+    if rtl:
+        axes.invert_xaxis()  # time flows right to left, as on the map
     axes.axhline(0, color="#bdc3c7", linewidth=1, linestyle=":")
     axes.set_ylabel(labels["emotion"])
     axes.legend(loc="upper right", fontsize=8)

@@ -35,6 +35,9 @@ def build_actions(w: "MainWindow") -> dict[str, QAction]:
         "revert": _action(w, tr("&Revert"), w.revert),
         "import_survey": _action(w, tr("&Import survey…"), w.import_survey),
         "export": _action(w, tr("&Export…"), w.export_dialog, "Ctrl+E"),
+        "report": _action(w, tr("Export review &report…"), w.export_report),
+        "compare_file": _action(w, tr("Compare &with…"), w.compare_with),
+        "compare_periods": _action(w, tr("Compare &periods…"), w.compare_periods),
         "close": _action(w, tr("&Close"), w.close, K.Close),
         "quit": _action(w, tr("&Quit"), w.quit_app, K.Quit),
         "undo": w.stack.createUndoAction(w, tr("&Undo")),
@@ -78,7 +81,7 @@ def build_menus(w: "MainWindow", a: dict[str, QAction]) -> None:
     tr = w.tr
     menus = [
         (tr("&File"), ["new", "template", "open", "recent", None, "save", "save_as", "revert", None,
-                       "import_survey", "export", None, "close", "quit"]),
+                       "import_survey", "export", "report", None, "compare_file", "compare_periods", None, "close", "quit"]),
         (tr("&Edit"), ["undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None, "select_all",
                        "rename", "find", None, "copy_image", None, "preferences"]),
         (tr("&Insert"), ["add_touchpoint", "add_key_moment", "add_next"]),

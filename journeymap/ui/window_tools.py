@@ -80,6 +80,21 @@ class ToolsMixin:
 
         ExportDialog(self).exec()
 
+    def export_report(self) -> None:
+        from journeymap.export import ExportError
+        from journeymap.report import write_report
+
+        base = (self.path or "journey.json").rsplit(".", 1)[0]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export review report"), base + "-report.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            write_report(self.doc.map, path, period_id=self.runner.period_id)
+        except ExportError as exc:
+            self.show_error(self.tr("Cannot export"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 4000)
+
     def copy_as_image(self) -> None:
         from journeymap.export import render_image
 
@@ -91,6 +106,20 @@ class ToolsMixin:
         from journeymap.ui.survey_dialog import import_survey_interactive
 
         import_survey_interactive(self)
+
+    def compare_with(self) -> None:
+        from journeymap.ui.compare_view import compare_with_file
+
+        dialog = compare_with_file(self)
+        if dialog is not None:
+            dialog.exec()
+
+    def compare_periods(self) -> None:
+        from journeymap.ui.compare_view import compare_periods
+
+        dialog = compare_periods(self)
+        if dialog is not None:
+            dialog.exec()
 
     def preferences(self) -> None:
         from journeymap.ui.preferences import PreferencesDialog

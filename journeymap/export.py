@@ -17,7 +17,7 @@ from journeymap.model.schema import JourneyMap
 
 FORMATS = (".png", ".pdf", ".svg")
 SCREEN_DPI = 96.0
-MAX_PNG_PIXELS = 40_000_000  # very large maps are scaled down to this (use PDF/SVG for full detail)
+MAX_PNG_PIXELS = 16_000_000  # very large maps are scaled down to this (use PDF/SVG for full detail)
 
 
 class ExportError(Exception):
@@ -143,7 +143,7 @@ def export_map(jmap: JourneyMap, path: str, dpi: int = 200, page: str = "fit", p
     with atomic_output(path) as tmp:
         if suffix == ".png":
             image = render_image(jmap, dpi, period_id, legend, transparent)
-            if not image.save(tmp, "PNG", 1):  # light compression: fast to encode
+            if not image.save(tmp, "PNG", 90):  # Qt: high "quality" = light zlib compression, fast
                 raise ExportError(f"cannot write {path}")
         elif suffix == ".pdf":
             write_pdf(jmap, tmp, page, period_id, legend)

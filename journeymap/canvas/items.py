@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.canvas import style
 from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, HEADER_HEIGHT, LANE_HEADER_WIDTH
@@ -67,13 +67,14 @@ class NodeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.map_scene()
-        node = scene.doc.node(self.node_id)
         info = scene.node_info(self.node_id)
-        selected = bool(option.state & QStyle.State_Selected) and not scene.options.export
+        selected = self.isSelected() and not scene.options.export
+        if _lod(painter) < LOD_TEXT:  # zoomed far out: a coloured block per card
+            painter.fillRect(self.card_rect(), QColor(style.SELECTION) if selected else info.emotion_color)
+            return
+        node = scene.doc.node(self.node_id)
         painter.setRenderHint(QPainter.Antialiasing)
         self._paint_card(painter, node, info, selected)
-        if _lod(painter) < LOD_TEXT:
-            return
         painter.setRenderHint(QPainter.TextAntialiasing)
         self._paint_text(painter, node, info, scene)
         if selected and not scene.options.export:
@@ -155,12 +156,28 @@ class NodeItem(QGraphicsItem):
         painter.drawText(QRectF(center.x() - 10, center.y() - 10, 20, 20), Qt.AlignCenter, info.weak_text)
 
 
-class EdgeItem(QGraphicsItem):
-    """An arrow between two cards, styled by edge kind, with its label at the middle."""
+def _edge_pen(kind: str, selected: bool, cosmetic: bool) -> QPen:
+    color, pen_style = style.EDGE_STYLES[kind]
+    pen = QPen(QColor(style.SELECTION if selected else color), 2.5 if selected else 1.6, pen_style)
+    pen.setCosmetic(cosmetic)
+    return pen
 
-    def __init__(self, edge_id: str):
+
+EDGE_PENS = {(kind, selected, cosmetic): _edge_pen(kind, selected, cosmetic)
+             for kind in style.EDGE_STYLES for selected in (False, True) for cosmetic in (False, True)}
+
+
+class EdgeItem(QGraphicsItem):
+    """An arrow between two cards, styled by edge kind, with its label at the middle.
+
+    The kind and label are copied onto the item by the scene when the edge is added or changed,
+    so painting (10,000 edges at fit-all) does no document lookups.
+    """
+
+    def __init__(self, edge_id: str, kind: str = "flow", label: str = ""):
         super().__init__()
         self.edge_id = edge_id
+        self.kind, self.label = kind, label
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(5)
         self._path = QPainterPath()
@@ -192,20 +209,20 @@ class EdgeItem(QGraphicsItem):
         return stroker.createStroke(self._path)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        edge = self.map_scene().doc.edge(self.edge_id)
-        color, pen_style = style.EDGE_STYLES[edge.kind]
-        selected = bool(option.state & QStyle.State_Selected)
-        pen = QPen(QColor(style.SELECTION if selected else color), 2.5 if selected else 1.6, pen_style)
-        pen.setCosmetic(not self.map_scene().options.export)
-        painter.setRenderHint(QPainter.Antialiasing)
+        export = self.map_scene().options.export
+        pen = EDGE_PENS[(self.kind, self.isSelected() and not export, not export)]
+        lod = _lod(painter)
+        painter.setRenderHint(QPainter.Antialiasing, lod >= LOD_TEXT)
         painter.setPen(pen)
         painter.setBrush(Qt.NoBrush)
         painter.drawPath(self._path)
+        if lod < LOD_TEXT:
+            return  # zoomed far out: the line is enough
         painter.setPen(Qt.NoPen)
         painter.setBrush(pen.color())
         painter.drawPolygon(self._arrow)
-        if edge.label and _lod(painter) >= LOD_TEXT:
-            self._paint_label(painter, edge.label)
+        if self.label:
+            self._paint_label(painter, self.label)
 
     def _paint_label(self, painter: QPainter, label: str) -> None:
         painter.setFont(style.map_font(7.5))
@@ -223,8 +240,7 @@ class GridItem(QGraphicsItem):
 
     def __init__(self):
         super().__init__()
-        self.setZValue(0)
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setZValue(0)  # not cached: a map-sized pixmap would cost more than a few rectangles
 
     def map_scene(self) -> "MapScene":
         return self.scene()  # type: ignore[return-value]

@@ -79,7 +79,7 @@ class MapScene(QGraphicsScene):
         doc.nodeChanged.connect(self._on_node_changed)
         doc.edgeAdded.connect(self._on_edge_added)
         doc.edgeRemoved.connect(self._on_edge_removed)
-        doc.edgeChanged.connect(lambda edge_id: self.edge_items[edge_id].update())
+        doc.edgeChanged.connect(self._on_edge_changed)
         doc.structureChanged.connect(self._on_structure_changed)
         doc.measurementsChanged.connect(self._on_measurements_changed)
         doc.mapFieldsChanged.connect(self._on_map_fields_changed)
@@ -185,8 +185,6 @@ class MapScene(QGraphicsScene):
         self._weak = {k: v for k, v in self._weak.items() if self.doc.has_node(k)}
         self.grid = Grid(self.doc.map)
         self.grid_item = GridItem()
-        if self.options.export:
-            self.grid_item.setCacheMode(GridItem.NoCache)
         self.addItem(self.grid_item)
         self.curve_item = CurveItem()
         self.addItem(self.curve_item)
@@ -194,7 +192,7 @@ class MapScene(QGraphicsScene):
             self._on_node_added(node.id)
         for edge in self.doc.map.edges:
             self._on_edge_added(edge.id)
-        self._recompute_curve()
+        self._curve_timer.start()  # the curve follows shortly after the first paint
         self._update_scene_rect()
 
     def _update_scene_rect(self) -> None:
@@ -234,13 +232,18 @@ class MapScene(QGraphicsScene):
 
     def _on_edge_added(self, edge_id: str) -> None:
         edge = self.doc.edge(edge_id)
-        item = EdgeItem(edge_id)
+        item = EdgeItem(edge_id, edge.kind, edge.label)
         self.edge_items[edge_id] = item
         self._node_edges[edge.source].add(edge_id)
         self._node_edges[edge.target].add(edge_id)
+        self._place_edge(edge_id)  # geometry first: the BSP index gets the final rect once
         self.addItem(item)
-        self._place_edge(edge_id)
         self._curve_timer.start()
+
+    def _on_edge_changed(self, edge_id: str) -> None:
+        edge, item = self.doc.edge(edge_id), self.edge_items[edge_id]
+        item.kind, item.label = edge.kind, edge.label
+        item.update()
 
     def _on_edge_removed(self, edge_id: str) -> None:
         item = self.edge_items.pop(edge_id)

@@ -2,14 +2,21 @@
 from __future__ import annotations
 
 from collections import deque
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from journeymap.model.schema import JourneyMap
 
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
 
-def build_graph(jmap: JourneyMap) -> nx.DiGraph:
-    """A DiGraph whose nodes are node ids and whose edges carry ``id`` and ``kind``."""
+
+def build_graph(jmap: JourneyMap) -> "nx.DiGraph":
+    """A DiGraph whose nodes are node ids and whose edges carry ``id`` and ``kind``.
+
+    networkx is imported here, not at module load: the window appears before it is needed.
+    """
+    import networkx as nx
+
     graph = nx.DiGraph()
     graph.add_nodes_from(node.id for node in jmap.nodes)
     graph.add_edges_from((e.source, e.target, {"id": e.id, "kind": e.kind}) for e in jmap.edges)
@@ -23,7 +30,7 @@ def _grid_order(jmap: JourneyMap) -> dict[str, tuple[int, int, float]]:
     return {n.id: (stage_index.get(n.stage_id, 0), lane_index.get(n.lane_id, 0), n.x) for n in jmap.nodes}
 
 
-def entries(jmap: JourneyMap, graph: nx.DiGraph) -> list[str]:
+def entries(jmap: JourneyMap, graph: "nx.DiGraph") -> list[str]:
     """Nodes flagged ``is_entry``; if none is flagged, nodes without incoming edges."""
     order = _grid_order(jmap)
     flagged = [n.id for n in jmap.nodes if n.is_entry]
@@ -31,7 +38,7 @@ def entries(jmap: JourneyMap, graph: nx.DiGraph) -> list[str]:
     return sorted(found, key=order.__getitem__)
 
 
-def exits(jmap: JourneyMap, graph: nx.DiGraph) -> list[str]:
+def exits(jmap: JourneyMap, graph: "nx.DiGraph") -> list[str]:
     """Nodes flagged ``is_exit``; if none is flagged, nodes without outgoing edges."""
     order = _grid_order(jmap)
     flagged = [n.id for n in jmap.nodes if n.is_exit]
@@ -39,7 +46,7 @@ def exits(jmap: JourneyMap, graph: nx.DiGraph) -> list[str]:
     return sorted(found, key=order.__getitem__)
 
 
-def reachable_from(graph: nx.DiGraph, sources: list[str]) -> set[str]:
+def reachable_from(graph: "nx.DiGraph", sources: list[str]) -> set[str]:
     """Every node reachable from ``sources`` (sources included), by breadth-first search."""
     seen = set(sources)
     queue = deque(sources)
@@ -51,7 +58,7 @@ def reachable_from(graph: nx.DiGraph, sources: list[str]) -> set[str]:
     return seen
 
 
-def journey_order(jmap: JourneyMap, graph: nx.DiGraph) -> list[str]:
+def journey_order(jmap: JourneyMap, graph: "nx.DiGraph") -> list[str]:
     """All node ids in journey order: breadth-first from the entries, then the rest by grid order."""
     order = _grid_order(jmap)
     visited: list[str] = []
@@ -69,7 +76,7 @@ def journey_order(jmap: JourneyMap, graph: nx.DiGraph) -> list[str]:
     return visited + rest
 
 
-def main_path(jmap: JourneyMap, graph: nx.DiGraph) -> list[str]:
+def main_path(jmap: JourneyMap, graph: "nx.DiGraph") -> list[str]:
     """The happy path: from the first entry, follow "flow" edges (earliest in the grid first)."""
     starts = entries(jmap, graph)
     if not starts:

@@ -52,7 +52,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.autosave_timer.start()
         self.setAcceptDrops(True)
         self.restore_geometry()
-        QTimer.singleShot(0, self.runner.run_now)  # after the first paint: the window appears first
+        self.runner.schedule()  # after the first paint: the window appears first, markers follow
         self.update_title()
         WINDOWS.append(self)
 

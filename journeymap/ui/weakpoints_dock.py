@@ -30,6 +30,10 @@ class AnalysisRunner(QObject):
         self._timer = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS, timeout=self.run_now)
         doc.changed.connect(self._timer.start)
 
+    def schedule(self) -> None:
+        """Run soon (debounced), off the current call stack and after pending paints."""
+        self._timer.start()
+
     def set_period(self, period_id: Optional[str]) -> None:
         self.period_id = period_id
         self.run_now()

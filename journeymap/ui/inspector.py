@@ -41,6 +41,9 @@ class NodeForm(QWidget):
         self.tags.setPlaceholderText(self.tr("comma-separated"))
         self.entry, self.exit = QCheckBox(self.tr("Entry point")), QCheckBox(self.tr("Exit point"))
         self.kpis = KpiTable(controller)
+        from journeymap.ui.chart_dock import KpiTrendChart
+
+        self.trend = KpiTrendChart(controller.doc)
         rows = [(self.tr("Kind"), self.kind), (self.tr("Title"), self.title), (self.tr("Description"), self.description),
                 (self.tr("Stage"), self.stage), (self.tr("Lane"), self.lane), (self.tr("Expected emotion"), self.score),
                 (self.tr("Feeling"), self.feeling), (self.tr("Emotion note"), self.note),
@@ -49,6 +52,7 @@ class NodeForm(QWidget):
         for label, widget in rows:
             form.addRow(label, widget)
         form.addRow(self.kpis)
+        form.addRow(self.trend)
         self._wire()
 
     def _wire(self) -> None:
@@ -125,6 +129,7 @@ class NodeForm(QWidget):
         self.exit.setChecked(node.is_exit)
         del blockers
         self.kpis.show_node(node_id)
+        self.trend.show_node(node_id)
 
     def _fill_personas(self, node) -> None:
         self.personas.clear()

@@ -70,6 +70,11 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.weak_panel = WeakPointsPanel(self.controller, self.runner)
         self.inspector_dock = self._dock(self.tr("Inspector"), self.inspector, "inspector_dock", Qt.RightDockWidgetArea)
         self.weak_dock = self._dock(self.tr("Weak points"), self.weak_panel, "weak_dock", Qt.RightDockWidgetArea)
+        from journeymap.ui.chart_dock import EmotionCurvePanel
+
+        self.curve_panel = EmotionCurvePanel(self.doc)
+        self.curve_dock = self._dock(self.tr("Emotion curve chart"), self.curve_panel, "curve_dock", Qt.BottomDockWidgetArea)
+        self.curve_dock.hide()  # opened from View → Panels; matplotlib loads only then
         self.status_counts = QLabel()
         self.status_zoom = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)

@@ -31,6 +31,8 @@ class ToolsMixin:
         self.controller.structure_locked = on
         for dock in (self.inspector_dock, self.weak_dock):
             dock.setVisible(not on)
+        if on:
+            self.curve_dock.hide()
         if not hasattr(self, "workshop_actions"):
             self.workshop_actions = self._build_workshop_actions()
         for action in self.workshop_actions:

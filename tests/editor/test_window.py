@@ -107,3 +107,13 @@ def test_gui_with_bad_file_exits_2_with_one_line(tmp_path):
     bad.write_bytes(b"\x00\x01")
     result = subprocess.run([sys.executable, "-m", "journeymap", str(bad)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_curve_dock_and_trend_chart_draw_on_demand(window, qtbot):
+    window.curve_dock.show()
+    qtbot.waitUntil(lambda: window.curve_panel.drawn_revision == window.doc.revision, timeout=10_000)
+    window.scene.select_ids(["h-checkin"])
+    trend = window.inspector.node_form.trend
+    assert not trend.isHidden() and trend._key is not None
+    window.scene.select_ids(["h-clean"])  # no measurements: no chart
+    assert trend.isHidden()

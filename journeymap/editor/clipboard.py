@@ -5,6 +5,7 @@ running copies) of the app; the titles go along as plain text for other programs
 """
 from __future__ import annotations
 
+import atexit
 import json
 from typing import Optional
 
@@ -33,6 +34,29 @@ def put(jmap: JourneyMap, node_ids: list[str]) -> None:
     mime.setData(MIME_TYPE, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     mime.setText("\n".join(n["title"] for n in data["nodes"]))
     QGuiApplication.clipboard().setMimeData(mime)
+    _clear_at_exit()
+
+
+_registered = False
+
+
+def _clear_at_exit() -> None:
+    """Let Qt free our QMimeData while the application still exists (else a crash at exit)."""
+    global _registered
+    if not _registered:
+        _registered = True
+        atexit.register(_release_clipboard)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_release_clipboard)
+
+
+def _release_clipboard() -> None:
+    app = QGuiApplication.instance()
+    if app is not None:
+        clipboard = app.clipboard()
+        if clipboard.mimeData() is not None and clipboard.mimeData().hasFormat(MIME_TYPE):
+            clipboard.clear()
 
 
 def take(jmap: JourneyMap) -> Optional[tuple[list[Node], list[Edge]]]:

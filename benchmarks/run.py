@@ -93,12 +93,9 @@ def bench_startup(folder: Path) -> None:
 
 
 def open_window(path: Path):
-    from PySide6.QtWidgets import QApplication
-
     from journeymap.model.io import load_map
     from journeymap.ui.main_window import MainWindow
 
-    app = QApplication.instance()
     window = MainWindow(load_map(path), str(path))
     window.resize(1600, 1000)
     window.show()
@@ -111,7 +108,7 @@ def bench_window(n: int, folder: Path) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance()
     path = folder / f"map{n}.json"
     save_map(synthetic_map(n), path)
     holder = {}

@@ -18,6 +18,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("JOURNEYMAP_DATA_DIR", str(home / "data" / "journeymap"))
+    monkeypatch.setenv("JOURNEYMAP_SETTINGS_FILE", str(home / "config" / "journeymap.ini"))
     yield
 
 

@@ -22,6 +22,10 @@ LABELS = {
 }
 
 
+MAX_LABELS = 30
+MAX_DETAILED = 200
+
+
 def _labels(jmap: JourneyMap) -> dict:
     return LABELS.get(base_language(jmap.language), LABELS["en"])
 
@@ -65,7 +69,9 @@ def emotion_curve_svg(jmap: JourneyMap, older: Optional[JourneyMap] = None, widt
     axes = figure.add_subplot(111)
     xs = list(range(len(points)))
     scores = [p[1] for p in points]
-    axes.plot(xs, scores, marker="o", color="#34495e", linewidth=2.2, label=labels["emotion"])
+    detailed = len(points) <= MAX_DETAILED  # markers and bars only where they can be told apart
+    axes.plot(xs, scores, marker="o" if detailed else None, color="#34495e", linewidth=2.2 if detailed else 0.8,
+              label=labels["emotion"])
     if older is not None:
         old_points = curve_points(older)
         axes.plot(range(len(old_points)), [p[1] for p in old_points], marker="o", color="#95a5a6",
@@ -76,7 +82,7 @@ def emotion_curve_svg(jmap: JourneyMap, older: Optional[JourneyMap] = None, widt
                       ha="center", color="#c0392b")
         axes.annotate(labels["end"], (xs[-1], scores[-1]), textcoords="offset points", xytext=(0, 10), ha="center")
     measured = [(i, p[2]) for i, p in enumerate(points) if p[2] is not None]
-    if measured:
+    if measured and detailed:
         twin = axes.twinx()
         twin.bar([i for i, _ in measured], [v for _, v in measured], alpha=0.18, color="#2e9e5b", width=0.5)
         twin.set_ylim(0, 100)
@@ -85,9 +91,11 @@ def emotion_curve_svg(jmap: JourneyMap, older: Optional[JourneyMap] = None, widt
     axes.set_ylim(scale.min - 0.5, scale.max + 0.5)
     axes.set_yticks(range(scale.min, scale.max + 1))
     axes.set_yticklabels([localize_digits(str(s), jmap.language) for s in range(scale.min, scale.max + 1)])
-    axes.set_xticks(xs)
     rtl = jmap.is_rtl()
-    axes.set_xticklabels([p[0][:22] for p in points], rotation=-35 if rtl else 35, ha="left" if rtl else "right", fontsize=8)
+    step = max(1, len(points) // MAX_LABELS)  # long journeys: label every n-th step only
+    axes.set_xticks(xs[::step])
+    axes.set_xticklabels([p[0][:22] for p in points[::step]], rotation=-35 if rtl else 35,
+                         ha="left" if rtl else "right", fontsize=8)
     if rtl:
         axes.invert_xaxis()  # time flows right to left, as on the map
     axes.axhline(0, color="#bdc3c7", linewidth=1, linestyle=":")

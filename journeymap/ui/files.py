@@ -30,6 +30,10 @@ def data_dir() -> Path:
 
 
 def settings() -> QSettings:
+    """The user's settings; JOURNEYMAP_SETTINGS_FILE points them elsewhere (tests, portable use)."""
+    override = os.environ.get("JOURNEYMAP_SETTINGS_FILE")
+    if override:
+        return QSettings(override, QSettings.IniFormat)
     return QSettings("journeymap", "journeymap")
 
 

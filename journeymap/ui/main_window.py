@@ -10,14 +10,13 @@ from typing import Optional
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox)
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QMessageBox)
 
 from journeymap.document import Document
 from journeymap.editor.controller import EditorController
 from journeymap.editor.inline import InlineTitleEditor
 from journeymap.editor.tools import EditorScene
 from journeymap.editor.view import MapView
-from journeymap.model.io import MapFileError
 from journeymap.model.messages import localize_digits
 from journeymap.model.schema import JourneyMap
 from journeymap.ui import files

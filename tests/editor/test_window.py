@@ -1,9 +1,7 @@
 """Inspector edits, files (bad file keeps the current map, save/reopen), screenshot option."""
-import json
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from journeymap.model.io import load_map

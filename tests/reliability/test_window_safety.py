@@ -9,7 +9,6 @@ import pytest
 from journeymap.model.io import load_map
 from journeymap.model.schema import JourneyMap
 from tests.conftest import ROOT, SAMPLES
-from tests.editor.conftest import dialogs  # noqa: F401 - autouse dialog recorder
 
 
 def test_failed_save_keeps_document_unsaved(qtbot, dialogs, tmp_path):

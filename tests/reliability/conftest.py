@@ -1,0 +1,1 @@
+from tests.editor.conftest import dialogs  # noqa: F401 - the same autouse recorder of modal message boxes

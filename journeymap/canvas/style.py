@@ -79,8 +79,12 @@ def is_rtl_text(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def text_option(text: str, wrap: bool = True, center: bool = False, rtl_default: bool = False) -> QTextOption:
-    """Alignment and direction for a piece of map text: RTL text aligns right (absolutely)."""
+    """Alignment and direction for a piece of map text: RTL text aligns right (absolutely).
+
+    Cached: painting thousands of cards reuses the same few options (callers never modify them).
+    """
     rtl = is_rtl_text(text) if any(not c.isspace() for c in text) else rtl_default
     option = QTextOption()
     option.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
@@ -96,6 +100,7 @@ def emotion_color(score: Optional[int]) -> QColor:
     return QColor(EMOTION_COLORS.get(max(-2, min(2, score)), "#9aa5b1"))
 
 
+@lru_cache(maxsize=1)
 def number_option() -> QTextOption:
     """Centred, always left-to-right: signed numbers and KPI chips read the same in any script."""
     option = QTextOption(Qt.AlignCenter)

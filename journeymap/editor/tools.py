@@ -13,6 +13,7 @@ from journeymap.canvas.items import EdgeItem, NodeItem
 from journeymap.canvas.scene import MapScene
 from journeymap.canvas.style import SELECTION
 from journeymap.editor.controller import EditorController
+from journeymap.editor.resize import BorderResizer
 
 TOOLS = ("select", "connect", "add_touchpoint", "add_key_moment")
 
@@ -25,6 +26,7 @@ class EditorScene(MapScene):
         self.tool = "select"
         self._connect_from: str | None = None
         self._rubber_line: QGraphicsLineItem | None = None
+        self.resizer = BorderResizer(self)
         super().__init__(doc, options, parent)
 
     def set_tool(self, tool: str) -> None:
@@ -65,6 +67,9 @@ class EditorScene(MapScene):
         if event.button() != Qt.LeftButton:
             return super().mousePressEvent(event)
         pos = event.scenePos()
+        if self.resizer.start(pos):
+            event.accept()
+            return
         handle = self.handle_at(pos)
         if handle is not None:
             self._start_connect(handle, pos)
@@ -83,6 +88,10 @@ class EditorScene(MapScene):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
+        if self.resizer.active is not None:
+            self.resizer.move(event.scenePos())
+            event.accept()
+            return
         if self._rubber_line is not None:
             line = self._rubber_line.line()
             self._rubber_line.setLine(QLineF(line.p1(), event.scenePos()))
@@ -91,6 +100,10 @@ class EditorScene(MapScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        if self.resizer.active is not None:
+            self.resizer.finish(event.scenePos())
+            event.accept()
+            return
         if self._rubber_line is not None:
             self._finish_connect(event.scenePos())
             event.accept()

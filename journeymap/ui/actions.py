@@ -54,6 +54,7 @@ def build_actions(w: "MainWindow") -> dict[str, QAction]:
         "add_touchpoint": _action(w, tr("Add &touchpoint"), lambda: w.add_node("touchpoint"), "T", view_only=True),
         "add_key_moment": _action(w, tr("Add &key moment"), lambda: w.add_node("key_moment"), "K", view_only=True),
         "add_next": _action(w, tr("Add &next node"), w.add_next, "Return", view_only=True),
+        "connect_tool": _action(w, tr("&Connect tool"), w.toggle_connect_tool, "C", view_only=True),
         "stages": _action(w, tr("&Stages…"), lambda: w.edit_structure("stages")),
         "lanes": _action(w, tr("&Lanes…"), lambda: w.edit_structure("lanes")),
         "personas": _action(w, tr("&Personas…"), lambda: w.edit_structure("personas")),
@@ -71,6 +72,7 @@ def build_actions(w: "MainWindow") -> dict[str, QAction]:
     a["undo"].setShortcut(K.Undo)
     a["redo"].setShortcut(K.Redo)
     a["workshop"].setCheckable(True)
+    a["connect_tool"].setCheckable(True)
     a["fullscreen"].setShortcuts([QKeySequence("F11"), QKeySequence(K.FullScreen)])
     a["delete"].setShortcuts([QKeySequence(K.Delete), QKeySequence(Qt.Key_Backspace)])
     a["add_next"].setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
@@ -84,7 +86,7 @@ def build_menus(w: "MainWindow", a: dict[str, QAction]) -> None:
                        "import_survey", "export", "report", None, "compare_file", "compare_periods", None, "close", "quit"]),
         (tr("&Edit"), ["undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None, "select_all",
                        "rename", "find", None, "copy_image", None, "preferences"]),
-        (tr("&Insert"), ["add_touchpoint", "add_key_moment", "add_next"]),
+        (tr("&Insert"), ["add_touchpoint", "add_key_moment", "add_next", None, "connect_tool"]),
         (tr("&Map"), ["stages", "lanes", "personas", "kpis", "periods"]),
         (tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", "fit", None, "workshop", "fullscreen", "docks"]),
         (tr("&Help"), ["about"]),
@@ -108,7 +110,7 @@ def build_toolbar(w: "MainWindow", a: dict[str, QAction]) -> None:
     bar = w.addToolBar(w.tr("Main"))
     bar.setObjectName("main_toolbar")
     for name in ("new", "open", "save", None, "undo", "redo", None, "add_touchpoint", "add_key_moment",
-                 "add_next", "delete", None, "fit", "workshop"):
+                 "add_next", "connect_tool", "delete", None, "fit", "workshop"):
         if name is None:
             bar.addSeparator()
         else:

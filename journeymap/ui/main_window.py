@@ -10,7 +10,7 @@ from typing import Optional
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QMessageBox)
+from PySide6.QtWidgets import QComboBox, QDockWidget, QGraphicsView, QLabel, QLineEdit, QMainWindow, QMessageBox
 
 from journeymap.document import Document
 from journeymap.editor.controller import EditorController
@@ -186,6 +186,12 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
                 self.scene.select_ids([node_id])
                 self.view.ensureVisible(self.scene.node_items[node_id])
                 self.inline_editor.edit(node_id)
+
+    def toggle_connect_tool(self) -> None:
+        """Connect tool: drag from any card to another to connect them (else drag the handle)."""
+        on = self.actions_by_name["connect_tool"].isChecked()
+        self.scene.set_tool("connect" if on else "select")
+        self.view.setDragMode(QGraphicsView.NoDrag if on else QGraphicsView.RubberBandDrag)
 
     def rename_selected(self) -> None:
         selected = self.selected_nodes()

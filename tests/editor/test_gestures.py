@@ -1,4 +1,5 @@
 """Real mouse and keyboard gestures on a real window, a real QUndoStack, no mocks."""
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -160,3 +161,32 @@ def test_rtl_map_places_first_stage_on_the_right(rtl_window):
     insta = rtl_window.scene.node_items["n-insta"].pos().x()
     survey = rtl_window.scene.node_items["n-survey"].pos().x()
     assert insta > survey
+
+
+def test_drag_stage_border_resizes_with_one_undo_step(window):
+    grid = window.scene.grid
+    stage = grid.stage_rect("s-plan")
+    start = QPointF(stage.right, 20)
+    window.view.centerOn(start)
+    old_width = window.doc.map.stages[0].width
+    drag(window, view_point(window, start), view_point(window, start + QPointF(120, 0)))
+    assert window.doc.map.stages[0].width == pytest.approx(old_width + 120, abs=10)
+    assert window.stack.count() == 1
+    window.stack.undo()
+    assert window.doc.map.stages[0].width == old_width
+
+
+def test_drag_lane_border_resizes(window):
+    lane = window.scene.grid.lane_rect("l-web")
+    start = QPointF(lane.x + 40, lane.bottom)
+    window.view.centerOn(start)
+    drag(window, view_point(window, start), view_point(window, start + QPointF(0, 60)))
+    assert window.doc.map.lanes[0].height == pytest.approx(230, abs=10)
+
+
+def test_connect_tool_connects_from_anywhere_on_a_card(window):
+    window.actions_by_name["connect_tool"].trigger()
+    start = card_center(window, "h-compare")
+    end = view_point(window, window.scene.node_items["h-pre"].pos() + QPointF(CARD_WIDTH / 2, CARD_HEIGHT / 2))
+    drag(window, start, end)
+    assert any(e.source == "h-compare" and e.target == "h-pre" for e in window.doc.map.edges)

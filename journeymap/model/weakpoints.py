@@ -184,12 +184,13 @@ def _structure_rules(ctx: _Context) -> Iterator[WeakPoint]:
     in_period = template("in_period", ctx.lang).format(period=ctx.period_label[ctx.period_id]) if ctx.period_id else ""
     has_exits = any(n.is_exit for n in jmap.nodes)
     reachable = jgraph.reachable_from(graph, jgraph.entries(jmap, graph)) if jmap.edges else None
+    backstage = {lane.id for lane in jmap.lanes if lane.kind == "backstage"}  # customers never "reach" these
     for node in jmap.nodes:
         if node.kind == "key_moment" and node.id not in measured:
             yield ctx.point("key_moment_unmeasured", node.id, "medium", {}, in_period=in_period)
         if has_exits and jmap.edges and graph.out_degree(node.id) == 0 and not node.is_exit:
             yield ctx.point("dead_end", node.id, "medium", {"out_degree": 0})
-        if reachable is not None and node.id not in reachable:
+        if reachable is not None and node.id not in reachable and node.lane_id not in backstage:
             yield ctx.point("unreachable", node.id, "medium", {})
 
 

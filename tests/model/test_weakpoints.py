@@ -87,6 +87,8 @@ def test_dead_end_and_unreachable():
     data["edges"] = data["edges"][:2]
     assert "unreachable" in rules_for(data, "d")
     assert "unreachable" not in rules_for(data, "c")
+    data["lanes"][1]["kind"] = "backstage"  # a backstage process is not reached by customers
+    assert "unreachable" not in rules_for(data, "d")
 
 
 def test_small_sample():

@@ -126,12 +126,17 @@ def bench_window(n: int, folder: Path) -> None:
     window.runner.run_now()
     viewport = window.view.viewport()
     record(f"repaint 1600×1000 at working zoom ({n})", timed(viewport.repaint, 10), "≤ 16 ms", 16)
-    record(f"pan step ({n})", timed(lambda: (window.view.pan_by(40, 0), viewport.repaint()), 10), "≤ 5 ms", 5)
+    # pan and drag as the event loop handles them: the view scrolls (blits) and repaints only the
+    # exposed strip / the dirty region of the moved card and its arrows
+    steps = iter(range(1, 1000))
+    record(f"pan step ({n})", timed(lambda: (window.view.pan_by(40 if next(steps) % 2 else -40, 0), app.processEvents()), 10),
+           "≤ 5 ms", 5)
     item = next(iter(window.scene.node_items.values()))
     window.view.centerOn(item)
+    app.processEvents()
     moves = iter(range(1, 1000))
     record(f"drag one node ({n})", timed(lambda: (item.setPos(item.pos() + QPointF(1 if next(moves) % 2 else -1, 0)),
-                                                  viewport.repaint()), 10), "≤ 2 ms", 2)
+                                                  app.processEvents()), 10), "≤ 2 ms", 2)
     record(f"zoom step ({n})", timed(lambda: (window.view.zoom_in(), viewport.repaint(), window.view.zoom_out()), 6),
            "≤ 50 ms", 50)
     window.view.fit_all()

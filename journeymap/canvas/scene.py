@@ -233,6 +233,8 @@ class MapScene(QGraphicsScene):
     def _on_edge_added(self, edge_id: str) -> None:
         edge = self.doc.edge(edge_id)
         item = EdgeItem(edge_id, edge.kind, edge.label)
+        if not self.options.export:  # blit cached arrows on repaint; a moved edge re-renders only itself
+            item.setCacheMode(EdgeItem.DeviceCoordinateCache)
         self.edge_items[edge_id] = item
         self._node_edges[edge.source].add(edge_id)
         self._node_edges[edge.target].add(edge_id)

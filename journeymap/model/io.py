@@ -122,12 +122,12 @@ def loads_map(data: bytes) -> JourneyMap:
     """Parse and validate the bytes of a map file; raise a MapFileError subclass if they are bad."""
     if len(data) > MAX_FILE_BYTES:
         raise MapFileError(f"the file is too large ({len(data) // (1024 * 1024)} MB) for a journey map")
-    text = _decode(data)
+    body = data[len(UTF8_BOM):] if data.startswith(UTF8_BOM) else data
     try:
-        return MapFile.model_validate_json(text).map
+        return MapFile.model_validate_json(body).map  # one pass over the bytes (pydantic checks UTF-8)
     except (ValidationError, ValueError, RecursionError):
         pass  # fall through to the careful path, which says what is wrong
-    raw = _check_envelope(_parse_json(text))
+    raw = _check_envelope(_parse_json(_decode(data)))
     return _validate_dict(raw)
 
 

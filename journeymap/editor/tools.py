@@ -1,6 +1,7 @@
 """EditorScene: the map scene plus the editing gestures of the current tool.
 
-Tools: select (default; drag a card's handle to connect), connect, add touchpoint, add key moment.
+Tools: select (default; drag a card's handle to connect) and connect (drag from anywhere on a card).
+Adding is a gesture in either tool: double-click a cell, or the T / K / Enter keys.
 A drag moves the cards live; the release pushes ONE move command for all selected cards.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from journeymap.canvas.style import SELECTION
 from journeymap.editor.controller import EditorController
 from journeymap.editor.resize import BorderResizer
 
-TOOLS = ("select", "connect", "add_touchpoint", "add_key_moment")
+TOOLS = ("select", "connect")
 
 
 class EditorScene(MapScene):
@@ -76,11 +77,6 @@ class EditorScene(MapScene):
             event.accept()
             return
         item = self.node_at(pos)
-        if self.tool in ("add_touchpoint", "add_key_moment") and item is None:
-            kind = "key_moment" if self.tool == "add_key_moment" else "touchpoint"
-            self._add_and_rename(pos, kind)
-            event.accept()
-            return
         if item is not None and self.tool == "connect":
             self._start_connect(item, pos)
             event.accept()

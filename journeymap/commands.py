@@ -150,34 +150,43 @@ class SetStructureCommand(QUndoCommand):
         self.doc.set_structure(self.name, self.old)
 
 
-class SetMeasurementsCommand(QUndoCommand):
+class _ReplaceListCommand(QUndoCommand):
+    """Replace one of the map's lists as a whole, with absolute old/new values."""
+
+    list_name = ""
+
+    def __init__(self, doc: Document, new: Sequence, text: str, parent: Optional[QUndoCommand] = None):
+        super().__init__(text, parent)
+        self.doc, self.old, self.new = doc, list(getattr(doc.map, self.list_name)), list(new)
+
+    def _set(self, items: list) -> None:
+        getattr(self.doc, f"set_{self.list_name}")(items)
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)
+
+
+class SetMeasurementsCommand(_ReplaceListCommand):
     """Replace all measurements (a typed value, a survey import: one undo step)."""
+
+    list_name = "measurements"
 
     def __init__(self, doc: Document, new: Sequence[Measurement], text: str = "Edit measurements",
                  parent: Optional[QUndoCommand] = None):
-        super().__init__(text, parent)
-        self.doc, self.old, self.new = doc, list(doc.map.measurements), list(new)
-
-    def redo(self) -> None:
-        self.doc.set_measurements(self.new)
-
-    def undo(self) -> None:
-        self.doc.set_measurements(self.old)
+        super().__init__(doc, new, text, parent)
 
 
-class SetReviewsCommand(QUndoCommand):
+class SetReviewsCommand(_ReplaceListCommand):
     """Replace the weak-point decisions (accept / dismiss with a note)."""
+
+    list_name = "reviews"
 
     def __init__(self, doc: Document, new: Sequence, text: str = "Review weak point",
                  parent: Optional[QUndoCommand] = None):
-        super().__init__(text, parent)
-        self.doc, self.old, self.new = doc, list(doc.map.reviews), list(new)
-
-    def redo(self) -> None:
-        self.doc.set_reviews(self.new)
-
-    def undo(self) -> None:
-        self.doc.set_reviews(self.old)
+        super().__init__(doc, new, text, parent)
 
 
 class SetMapFieldsCommand(QUndoCommand):

@@ -6,6 +6,7 @@ and decisions, and the changes since the compared file. Text is drawn by Qt (sha
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, QRectF
@@ -127,26 +128,33 @@ def _kpi_rows(pw: PageWriter, jmap: JourneyMap, period_id: Optional[str]) -> Non
     pw.text(_t(jmap, "kpis"), 16, bold=True, gap=10)
     widths = [0.34, 0.26, 0.1, 0.1, 0.1, 0.1]
     pw.columns([_t(jmap, k) for k in ("node", "kpi", "target", "before", "now", "trend")], widths, bold=True)
+    for node, kpi, values in _kpi_series(jmap, period_id):
+        now = values[-1]
+        before = values[-2] if len(values) > 1 else None
+        change = improvement(kpi, before, now) if before is not None else 0
+        arrow = "" if before is None else ("▲" if now > before else "▼" if now < before else "=")
+        trend_color = style.KPI_GOOD if change > 0 else (style.KPI_BAD if change < 0 else None)
+        verdict = meets_target(kpi, now)
+        now_color = None if verdict is None else (style.KPI_GOOD if verdict else style.KPI_BAD)
+        pw.columns([node.title, kpi.name, "—" if kpi.target is None else format_value(kpi, kpi.target),
+                    "" if before is None else format_value(kpi, before), format_value(kpi, now),
+                    f"{arrow} {abs(now - before):g}" if before is not None else ""],
+                   widths, colors=[None, None, None, None, now_color, trend_color])
+
+
+def _kpi_series(jmap: JourneyMap, period_id: Optional[str]):
+    """(node, KPI, values in period order up to the chosen period), indexed once: O(measurements)."""
     rank = {p.id: i for i, p in enumerate(jmap.periods)}
     limit = rank.get(period_id, len(rank)) if period_id else len(rank)
-    titles = {n.id: n.title for n in jmap.nodes}
+    series: dict[tuple[str, str], list] = defaultdict(list)
+    for m in jmap.measurements:
+        if rank[m.period_id] <= limit:
+            series[(m.node_id, m.kpi_id)].append((rank[m.period_id], m.value))
     for node in jmap.nodes:
         for kpi in jmap.kpis:
-            values = sorted((m for m in jmap.measurements if m.node_id == node.id and m.kpi_id == kpi.id
-                             and rank[m.period_id] <= limit), key=lambda m: rank[m.period_id])
-            if not values:
-                continue
-            now = values[-1].value
-            before = values[-2].value if len(values) > 1 else None
-            change = improvement(kpi, before, now) if before is not None else 0
-            arrow = "" if before is None else ("▲" if now > before else "▼" if now < before else "=")
-            trend_color = style.KPI_GOOD if change > 0 else (style.KPI_BAD if change < 0 else None)
-            verdict = meets_target(kpi, now)
-            now_color = None if verdict is None else (style.KPI_GOOD if verdict else style.KPI_BAD)
-            pw.columns([titles[node.id], kpi.name, "—" if kpi.target is None else format_value(kpi, kpi.target),
-                        "" if before is None else format_value(kpi, before), format_value(kpi, now),
-                        f"{arrow} {abs(now - before):g}" if before is not None else ""],
-                       widths, colors=[None, None, None, None, now_color, trend_color])
+            values = series.get((node.id, kpi.id))
+            if values:
+                yield node, kpi, [value for _, value in sorted(values)]
 
 
 def _weak_points(pw: PageWriter, jmap: JourneyMap, points) -> None:

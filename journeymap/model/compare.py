@@ -70,13 +70,64 @@ def kpi_deltas(old_map: JourneyMap, old_values: dict, new_map: JourneyMap, new_v
     return deltas
 
 
-def _weak_diff(old_points, new_points) -> dict:
+WEAK_GROUPS = ("appeared", "resolved", "still_open", "not_measured", "node_removed")
+GROUP_MARKS = {"appeared": "! appeared", "resolved": "✓ resolved", "still_open": "• still open",
+               "not_measured": "? not measured in the later period", "node_removed": "- node removed"}
+
+
+def _weak_key(point) -> tuple:
+    return (point.rule, point.node_id, point.evidence.get("kpi_id"))
+
+
+def _reference_period(jmap: JourneyMap, period_id: Optional[str]) -> Optional[str]:
+    """The chosen period, else the latest period of the map that has any measurement."""
+    if period_id is not None:
+        return period_id
+    measured = {m.period_id for m in jmap.measurements}
+    return next((p.id for p in reversed(jmap.periods) if p.id in measured), None)
+
+
+def _weak_diff(old_map: JourneyMap, old_points, new_map: JourneyMap, new_points, new_period: Optional[str]) -> dict:
+    """Open weak points grouped by what happened to them between the two sides.
+
+    appeared: open later, not before. still_open: open on both sides. resolved: open before, and
+    measured again later (KPI rules) or its cause is gone (other rules). not_measured: a KPI flag whose
+    node and KPI have no value in the later period, so nothing says it is resolved. node_removed: the
+    node no longer exists. ``new`` is kept as another name for ``appeared`` (older readers).
+    """
     def keyed(points):
-        return {(p.rule, p.node_id, p.evidence.get("kpi_id")): p for p in points if p.decision is None}
+        return {_weak_key(p): p for p in points if p.decision is None}
 
     old, new = keyed(old_points), keyed(new_points)
-    return {"new": [new[k].as_dict() for k in new if k not in old],
-            "resolved": [old[k].as_dict() for k in old if k not in new]}
+    reference = _reference_period(new_map, new_period)
+    measured = {(m.node_id, m.kpi_id) for m in new_map.measurements if m.period_id == reference}
+    node_ids = {n.id for n in new_map.nodes}
+    old_titles = {n.id: n.title for n in old_map.nodes}
+    groups: dict[str, list[dict]] = {g: [] for g in WEAK_GROUPS}
+    groups["appeared"] = [new[k].as_dict() for k in new if k not in old]
+    groups["still_open"] = [new[k].as_dict() for k in new if k in old]
+    for key, point in old.items():
+        if key in new:
+            continue
+        rule, node_id, kpi_id = key
+        if node_id not in node_ids:
+            groups["node_removed"].append({**point.as_dict(), "node_title": old_titles.get(node_id, node_id)})
+        elif kpi_id is not None and (node_id, kpi_id) not in measured:
+            groups["not_measured"].append(point.as_dict())
+        else:
+            groups["resolved"].append(point.as_dict())
+    titles = {n.id: n.title for n in new_map.nodes}
+    for points in groups.values():
+        for point in points:
+            point["node_title"] = titles.get(point["node_id"], point.get("node_title", point["node_id"]))
+    groups["new"] = groups["appeared"]
+    return groups
+
+
+def weak_point_groups(result: dict) -> list[tuple[str, list[dict]]]:
+    """(group, points) in display order, empty groups left out: for the compare view and the report."""
+    weak = result["weak_points"]
+    return [(g, weak.get(g, [])) for g in WEAK_GROUPS if weak.get(g)]
 
 
 def diff_maps(old: JourneyMap, new: JourneyMap) -> dict:
@@ -88,7 +139,8 @@ def diff_maps(old: JourneyMap, new: JourneyMap) -> dict:
         "stages": _items_diff(old.stages, new.stages, "name"),
         "lanes": _items_diff(old.lanes, new.lanes, "name"),
         "kpi_deltas": kpi_deltas(old, latest_values(old), new, latest_values(new)),
-        "weak_points": _weak_diff(analyze(old), analyze(new)),
+        "weak_points": _weak_diff(old, analyze(old, _reference_period(old, None)), new,
+                                  analyze(new, _reference_period(new, None)), None),
     }
 
 
@@ -97,7 +149,7 @@ def diff_periods(jmap: JourneyMap, old_period: str, new_period: str) -> dict:
     return {
         "old_period": old_period, "new_period": new_period,
         "kpi_deltas": kpi_deltas(jmap, latest_values(jmap, old_period), jmap, latest_values(jmap, new_period)),
-        "weak_points": _weak_diff(analyze(jmap, old_period), analyze(jmap, new_period)),
+        "weak_points": _weak_diff(jmap, analyze(jmap, old_period), jmap, analyze(jmap, new_period), new_period),
     }
 
 
@@ -106,6 +158,15 @@ def node_status(result: dict, node_ids) -> dict[str, str]:
     added = {n["id"] for n in result["nodes"]["added"]}
     changed = {n["id"] for n in result["nodes"]["changed"]} | {d["node_id"] for d in result["kpi_deltas"] if d["delta"]}
     return {n: "added" if n in added else ("changed" if n in changed else "unchanged") for n in node_ids}
+
+
+def format_change(kpi, delta: float) -> str:
+    """Signed change of a KPI value in its units ("+12", "-5%", "+0.3"), for the compare view and report."""
+    if kpi.method == "nps":
+        return f"{delta:+.0f}"
+    if kpi.method in ("top2box", "percent"):
+        return f"{delta:+.0f}%"
+    return f"{delta:+.1f}"
 
 
 def format_diff(result: dict) -> str:
@@ -123,10 +184,9 @@ def format_diff(result: dict) -> str:
     for d in result["kpi_deltas"]:
         lines.append(f"  KPI {d['kpi']} at {d['node']} ({d['node_id']}): {d['old']:g} ({d['old_period']}) → "
                      f"{d['new']:g} ({d['new_period']}), {d['delta']:+g}, {d['verdict']}")
-    for p in result["weak_points"]["new"]:
-        lines.append(f"! new weak point {p['rule']} at {p['node_id']}: {p['message']}")
-    for p in result["weak_points"]["resolved"]:
-        lines.append(f"✓ resolved {p['rule']} at {p['node_id']}")
+    for group, points in weak_point_groups(result):
+        for p in points:
+            lines.append(f"{GROUP_MARKS[group]} {p['node_title']}: {p['message']}")
     if len(lines) == 1:
         lines.append("no differences")
     return "\n".join(lines)

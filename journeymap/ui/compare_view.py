@@ -1,24 +1,30 @@
-"""Compare view: the map coloured by change (added / changed / unchanged), KPI deltas, weak points
-that appeared or were resolved, and the two emotion curves overlaid. Read-only: closing it leaves
-the normal canvas exactly as it was."""
+"""Compare view: the map coloured by change (added / changed / unchanged), KPI changes, weak points
+grouped by what happened to them (appeared, resolved, still open, not measured in the later period),
+and the two emotion curves overlaid. Read-only: closing it leaves the normal canvas exactly as it was.
+Everything is in the UI language, with localized digits and numbers isolated for right-to-left text."""
 from __future__ import annotations
 
+import os
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QFileDialog, QInputDialog, QSplitter, QTabWidget, QTreeWidget,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QInputDialog, QSplitter, QTabWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout)
 
 from journeymap.canvas import style
 from journeymap.canvas.scene import MapScene
 from journeymap.document import Document
 from journeymap.editor.view import MapView
-from journeymap.model.compare import diff_maps, diff_periods, node_status
+from journeymap.model.compare import diff_maps, diff_periods, format_change, node_status, weak_point_groups
 from journeymap.model.io import MapFileError, load_map
+from journeymap.model.metrics import format_value
 from journeymap.model.schema import JourneyMap
+from journeymap.ui.display import count, isolate, number
 
 STATUS_COLORS = {"added": "#2e9e5b", "changed": "#e67e22", "unchanged": "#b9c2cc", "removed": "#c0392b"}
+GROUP_COLORS = {"appeared": style.KPI_BAD, "resolved": style.KPI_GOOD, "still_open": style.TEXT,
+                "not_measured": "#7f8c8d", "node_removed": "#7f8c8d"}
 
 
 class CompareDialog(QDialog):
@@ -26,44 +32,72 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(1300, 850)
-        self.result = result
+        self.result, self.current = result, current
         self.doc = Document(current.model_copy(deep=True), self)
         self.scene = MapScene(self.doc, style.RenderOptions(export=True), self)
         self.status = node_status(result, [n.id for n in current.nodes])
         self.scene.compare_status = {k: STATUS_COLORS[v] for k, v in self.status.items()}
         self.view = MapView(self.scene)
         self.view.setInteractive(False)
-        tabs = QTabWidget()
-        tabs.addTab(self._kpi_tree(), self.tr("KPI changes"))
-        tabs.addTab(self._weak_tree(), self.tr("Weak points"))
-        tabs.addTab(self._curves(current, older), self.tr("Emotion curves"))
+        self.tabs = QTabWidget()
+        self.kpi_tree, self.weak_tree = self._kpi_tree(), self._weak_tree()
+        self.tabs.addTab(self.weak_tree, self.tr("Weak points"))
+        self.tabs.addTab(self.kpi_tree, self.tr("KPI changes"))
+        self.tabs.addTab(self._curves(current, older), self.tr("Emotion curves"))
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.view)
-        splitter.addWidget(tabs)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([450, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.view.fit_all()
 
+    def group_name(self, group: str) -> str:
+        return {"appeared": self.tr("Appeared"), "resolved": self.tr("Resolved (measured again, no longer flagged)"),
+                "still_open": self.tr("Still open"), "not_measured": self.tr("Not measured in the later period"),
+                "node_removed": self.tr("Node removed")}[group]
+
+    def verdict_name(self, verdict: str) -> str:
+        return {"improved": self.tr("better"), "worse": self.tr("worse"), "same": self.tr("no change")}[verdict]
+
     def _kpi_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
+        tree.setRootIsDecorated(False)
         tree.setHeaderLabels([self.tr("Node"), self.tr("KPI"), self.tr("Before"), self.tr("Now"), self.tr("Change")])
+        kpis = {k.id: k for k in self.current.kpis}
         for d in self.result["kpi_deltas"]:
-            item = QTreeWidgetItem([d["node"], d["kpi"], f"{d['old']:g} ({d['old_period']})",
-                                    f"{d['new']:g} ({d['new_period']})", f"{d['delta']:+g}"])
+            kpi = kpis[d["kpi_id"]]
+            before = f"{number(format_value(kpi, d['old']))}  ({isolate(d['old_period'])})"
+            now = f"{number(format_value(kpi, d['new']))}  ({isolate(d['new_period'])})"
+            change = f"{number(format_change(kpi, d['delta']))}  {self.verdict_name(d['verdict'])}"
+            item = QTreeWidgetItem([isolate(d["node"]), isolate(d["kpi"]), before, now, change])
             color = {"improved": style.KPI_GOOD, "worse": style.KPI_BAD}.get(d["verdict"], style.TEXT)
             item.setForeground(4, QBrush(QColor(color)))
             tree.addTopLevelItem(item)
+        header = tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(False)
         return tree
 
     def _weak_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
-        tree.setHeaderLabels([self.tr("Weak point"), self.tr("Node")])
-        for key, label in (("new", self.tr("Appeared")), ("resolved", self.tr("Resolved"))):
-            group = QTreeWidgetItem([f"{label} ({len(self.result['weak_points'][key])})"])
-            for p in self.result["weak_points"][key]:
-                group.addChild(QTreeWidgetItem([p["message"], p["node_id"]]))
-            tree.addTopLevelItem(group)
-            group.setExpanded(True)
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.setHeaderLabels([self.tr("Node"), self.tr("Weak point")])
+        for group, points in weak_point_groups(self.result):
+            top = QTreeWidgetItem([f"{self.group_name(group)} ({count(len(points))})"])
+            top.setForeground(0, QBrush(QColor(GROUP_COLORS[group])))
+            for p in points:
+                child = QTreeWidgetItem([isolate(p["node_title"]), p["message"]])
+                child.setToolTip(1, p["message"])
+                top.addChild(child)
+            tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            top.setExpanded(True)
+        header = tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        tree.setColumnWidth(0, 260)
         return tree
 
     def _curves(self, current: JourneyMap, older: Optional[JourneyMap]):
@@ -78,7 +112,8 @@ class CompareDialog(QDialog):
 
 def compare_with_file(window, path: Optional[str] = None) -> Optional[CompareDialog]:
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, window.tr("Compare with…"), window._folder(), "Journey maps (*.json)")
+        path, _ = QFileDialog.getOpenFileName(window, window.tr("Compare with…"), window._folder(),
+                                              window.tr("Journey maps (*.json)"))
         if not path:
             return None
     try:
@@ -87,8 +122,22 @@ def compare_with_file(window, path: Optional[str] = None) -> Optional[CompareDia
         window.show_error(window.tr("Cannot open map"), str(exc))
         return None
     current = window.doc.map
-    dialog = CompareDialog(window, current, diff_maps(older, current), older, window.tr("Compare with %1").replace("%1", path))
-    return dialog
+    title = window.tr("Compare with %1").replace("%1", isolate(os.path.basename(path)))
+    return CompareDialog(window, current, diff_maps(older, current), older, title)
+
+
+def _ask_period(window, prompt: str, labels: list[str], default: int) -> Optional[int]:
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle(window.tr("Compare periods"))
+    dialog.setLabelText(prompt)
+    dialog.setComboBoxItems(labels)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(labels[default])
+    dialog.setOkButtonText(window.tr("OK"))
+    dialog.setCancelButtonText(window.tr("Cancel"))
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return labels.index(dialog.textValue())
 
 
 def compare_periods(window, old_period: Optional[str] = None, new_period: Optional[str] = None) -> Optional[CompareDialog]:
@@ -96,16 +145,18 @@ def compare_periods(window, old_period: Optional[str] = None, new_period: Option
     if len(periods) < 2:
         window.statusBar().showMessage(window.tr("The map needs two periods to compare"), 4000)
         return None
-    labels = [p.label for p in periods]
     if old_period is None or new_period is None:
-        old_label, ok = QInputDialog.getItem(window, window.tr("Compare periods"), window.tr("Earlier period:"), labels, len(labels) - 2, False)
-        if not ok:
+        labels = [p.label for p in periods]
+        old_index = _ask_period(window, window.tr("Earlier period:"), labels, len(labels) - 2)
+        if old_index is None:
             return None
-        new_label, ok = QInputDialog.getItem(window, window.tr("Compare periods"), window.tr("Later period:"), labels, len(labels) - 1, False)
-        if not ok:
+        new_index = _ask_period(window, window.tr("Later period:"), labels, len(labels) - 1)
+        if new_index is None:
             return None
-        old_period, new_period = (next(p.id for p in periods if p.label == lbl) for lbl in (old_label, new_label))
+        old_period, new_period = periods[old_index].id, periods[new_index].id
     current = window.doc.map
     result = diff_periods(current, old_period, new_period)
     result["nodes"] = {"added": [], "removed": [], "changed": []}
-    return CompareDialog(window, current, result, None, window.tr("Compare periods"))
+    labels = {p.id: p.label for p in periods}
+    title = window.tr("Compare %1 with %2").replace("%1", isolate(labels[old_period])).replace("%2", isolate(labels[new_period]))
+    return CompareDialog(window, current, result, None, title)

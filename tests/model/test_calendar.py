@@ -1,0 +1,68 @@
+"""Jalali <-> Gregorian conversion and parsing dates in the map's calendar."""
+import datetime as dt
+
+import pytest
+
+from journeymap.model.calendar import (DateError, calendar_for, format_date, gregorian_to_jalali,
+                                       jalali_to_gregorian, parse_date)
+
+KNOWN = [((1405, 1, 1), dt.date(2026, 3, 21)), ((1405, 7, 1), dt.date(2026, 9, 23)),
+         ((1403, 12, 30), dt.date(2025, 3, 20)), ((1399, 12, 30), dt.date(2021, 3, 20)),
+         ((1402, 12, 29), dt.date(2024, 3, 19)), ((1379, 10, 11), dt.date(2000, 12, 31))]
+
+
+@pytest.mark.parametrize("jalali,gregorian", KNOWN)
+def test_known_dates_both_ways(jalali, gregorian):
+    assert jalali_to_gregorian(*jalali) == gregorian
+    assert gregorian_to_jalali(gregorian) == jalali
+
+
+def test_round_trip_every_day_of_sixty_years():
+    day = dt.date(1990, 1, 1)
+    while day < dt.date(2050, 1, 1):
+        assert jalali_to_gregorian(*gregorian_to_jalali(day)) == day
+        day += dt.timedelta(days=1)
+
+
+def test_no_day_30_of_esfand_in_a_common_year():
+    with pytest.raises(ValueError):
+        jalali_to_gregorian(1404, 12, 30)
+
+
+def test_persian_maps_use_jalali_others_gregorian():
+    assert calendar_for("fa") == "jalali" and calendar_for("fa-IR") == "jalali"
+    assert calendar_for("ar") == "gregorian" and calendar_for("en") == "gregorian"
+
+
+def test_format_in_the_maps_calendar_with_its_digits():
+    day = dt.date(2026, 9, 23)
+    assert format_date(day, "fa") == "۱۴۰۵/۰۷/۰۱"
+    assert format_date(day, "en") == "2026-09-23"
+    assert format_date(day, "ar") == "٢٠٢٦-٠٩-٢٣"
+    assert format_date(None, "fa") == ""
+
+
+@pytest.mark.parametrize("text", ["۱۴۰۵/۰۷/۰۱", "1405/7/1", "1405-07-01", "١٤٠٥/٠٧/٠١", " 1405.07.01 "])
+def test_parse_jalali_in_any_digits_and_separators(text):
+    assert parse_date(text, "fa") == dt.date(2026, 9, 23)
+
+
+def test_parse_gregorian():
+    assert parse_date("2026-09-23", "en") == dt.date(2026, 9, 23)
+    assert parse_date("٢٠٢٦/٠٩/٢٣", "ar") == dt.date(2026, 9, 23)
+    assert parse_date("  ", "en") is None
+
+
+@pytest.mark.parametrize("text,language,code", [
+    ("1405-07-01", "en", "jalali_year"),     # once stored silently as the year 1405 AD
+    ("1405/07/01", "ar", "jalali_year"),
+    ("2026-09-23", "fa", "gregorian_year"),
+    ("1405/13/01", "fa", "invalid"),
+    ("2026-02-30", "en", "invalid"),
+    ("next week", "en", "format"),
+    ("26-09-23", "en", "format"),
+])
+def test_refused_with_a_reason(text, language, code):
+    with pytest.raises(DateError) as info:
+        parse_date(text, language)
+    assert info.value.code == code and str(info.value)

@@ -21,10 +21,12 @@ def cmd_import_survey(args: argparse.Namespace) -> int:
         data = open(args.csv, "rb").read()
     except OSError as exc:
         raise CliError(f"{args.csv}: {exc.strerror or exc}") from None
-    result = parse_survey(jmap, data, args.period)
+    jmap, period = _survey_period(jmap, args)
+    result = parse_survey(jmap, data, period)
     if not result.ok:
-        for error in result.errors[1:]:
-            print(f"  {args.csv}: {error}", file=sys.stderr)
+        if result.errors[0].reason == "missing column(s): period":
+            raise CliError(f"{args.csv} has no period column: name one with --period LABEL "
+                           f"or create one with --new-period LABEL")
         raise CliError(f"{args.csv}: {SurveyError(result.errors)}")
     updated = jmap.model_copy(update={"measurements": merged_measurements(jmap, result)})
     out = args.output or args.file
@@ -32,6 +34,33 @@ def cmd_import_survey(args: argparse.Namespace) -> int:
     print(f"imported {result.rows} answers into {len(result.measurements)} measurements "
           f"({len(result.replaced)} replaced) -> {out}")
     return 0
+
+
+def _survey_period(jmap, args: argparse.Namespace):
+    """(map, period id): --period names an existing period; --new-period adds one (refused if it exists)."""
+    from journeymap.model.calendar import DateError, parse_any_date
+    from journeymap.model.ids import new_id
+    from journeymap.model.schema import Period
+
+    if args.new_period is None:
+        if args.start or args.end:
+            raise CliError("--start and --end go with --new-period")
+        return jmap, resolve_period(jmap, args.period)
+    if args.period is not None:
+        raise CliError("use either --period (an existing period) or --new-period (a new one), not both")
+    label = args.new_period.strip()
+    if not label:
+        raise CliError("--new-period needs a label")
+    if any(label in (p.id, p.label) for p in jmap.periods):
+        raise CliError(f"period '{label}' already exists; to add answers to it use --period '{label}'")
+    try:
+        start, end = parse_any_date(args.start or ""), parse_any_date(args.end or "")
+    except DateError as exc:
+        raise CliError(str(exc)) from None
+    if start and end and start > end:
+        raise CliError(f"period '{label}' would end ({args.end}) before it starts ({args.start})")
+    period = Period(id=new_id("q"), label=label, start=start, end=end)
+    return jmap.model_copy(update={"periods": [*jmap.periods, period]}), period.id
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -85,7 +114,10 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import-survey", help="add survey answers (CSV) as KPI measurements")
     imp.add_argument("file")
     imp.add_argument("csv")
-    imp.add_argument("--period", help="period id or label for rows without a period column")
+    imp.add_argument("--period", help="existing period (id or label) for rows without a period column")
+    imp.add_argument("--new-period", metavar="LABEL", help="create this period and import the answers into it")
+    imp.add_argument("--start", metavar="DATE", help="first day of --new-period (2026-09-23 or 1405/07/01)")
+    imp.add_argument("--end", metavar="DATE", help="last day of --new-period")
     imp.add_argument("-o", "--output", help="write the result here instead of updating FILE")
     imp.set_defaults(handler=cmd_import_survey)
 

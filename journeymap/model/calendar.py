@@ -132,3 +132,12 @@ def parse_date(text: str, language: str) -> Optional[dt.date]:
 
 def _example(language: str) -> str:
     return format_date(dt.date(2026, 9, 23), language)
+
+
+def parse_any_date(text: str) -> Optional[dt.date]:
+    """A date typed on the command line: Jalali when its year is 1300-1499, else Gregorian."""
+    raw = text.strip()
+    if not raw:
+        return None
+    year = _SPLIT.split(raw.translate(_TO_ASCII))[0]
+    return parse_date(raw, "fa" if year.isdigit() and 1300 <= int(year) < 1500 else "en")

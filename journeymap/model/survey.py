@@ -159,3 +159,31 @@ def import_survey(jmap: JourneyMap, data: bytes, period: Optional[str] = None) -
     """A new map with the survey applied; raises SurveyError (listing every bad row) otherwise."""
     result = parse_survey(jmap, data, period)
     return jmap.model_copy(update={"measurements": merged_measurements(jmap, result)})
+
+
+def has_period_column(data: bytes) -> bool:
+    try:
+        header, _ = _read_rows(data.split(b"\n", 1)[0] + b"\n")
+    except (UnicodeDecodeError, csv.Error):
+        return False
+    return "period" in header
+
+
+def guess_period(jmap: JourneyMap, file_name: str, data: bytes) -> Optional[str]:
+    """The period the answers belong to, only when the evidence is unambiguous: every date in a
+    ``date`` column falls inside exactly one period, or the file name contains exactly one period's
+    label or id. None otherwise (the import dialog then preselects nothing)."""
+    import datetime as dt
+
+    try:
+        header, rows = _read_rows(data)
+        dates = [dt.date.fromisoformat((row.get("date") or "").strip()[:10]) for _, row in rows] if "date" in header else []
+    except (UnicodeDecodeError, csv.Error, ValueError):
+        dates = []
+    if dates:
+        inside = [p.id for p in jmap.periods if p.start and p.end and all(p.start <= d <= p.end for d in dates)]
+        if len(inside) == 1:
+            return inside[0]
+    name = _norm(file_name).translate(DIGITS)
+    named = [p.id for p in jmap.periods if _norm(p.label).translate(DIGITS) in name or _norm(p.id) in name]
+    return named[0] if len(named) == 1 else None

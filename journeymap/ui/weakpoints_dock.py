@@ -1,20 +1,29 @@
 """Weak-points dock and the debounced analysis that feeds it and the canvas markers."""
 from __future__ import annotations
 
+import html
 from typing import Optional
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from journeymap import commands
 from journeymap.canvas.style import SEVERITY_COLORS
 from journeymap.document import Document
 from journeymap.model.schema import Review
 from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze
+from journeymap.ui.display import count
 
 ANALYSIS_DELAY_MS = 250
+GROUP_ROLE = Qt.UserRole + 1  # a group row's key (severity or "reviewed")
+POINT_ROLE = Qt.UserRole + 2  # a flag row's WeakPoint
+
+
+def rich_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally (escaped inside rich text, so it also wraps)."""
+    return f"<p>{html.escape(text)}</p>"
 
 
 class AnalysisRunner(QObject):
@@ -46,17 +55,35 @@ class AnalysisRunner(QObject):
 
 
 class WeakPointsPanel(QWidget):
-    """Flags grouped by severity; click selects and centres the node; accept/dismiss with a note."""
+    """Flags grouped by severity; click selects and centres the node; accept/dismiss with a note.
+
+    The node title is the first column, the message the stretching last column (wrapped); the
+    selected flag is explained in full in the details pane under the list. Groups keep their
+    expanded/collapsed state across refreshes; ``group_of`` decides a flag's group (extend it for
+    new groupings).
+    """
 
     nodeActivated = Signal(str)
 
     def __init__(self, controller, runner: AnalysisRunner, parent=None):
         super().__init__(parent)
         self.controller, self.doc, self.runner = controller, controller.doc, runner
+        self.collapsed: set[str] = {"reviewed"}
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Weak point"), self.tr("Node")])
-        self.tree.setColumnWidth(0, 300)
+        self.tree.setHeaderLabels([self.tr("Node"), self.tr("Weak point")])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setColumnWidth(0, 150)
+        self.tree.header().setStretchLastSection(True)
         self.tree.itemClicked.connect(self._clicked)
+        self.tree.currentItemChanged.connect(lambda item, _old: self.show_details(item))
+        self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.PlainText)
+        self.details.setMinimumHeight(60)
+        self.details.setAlignment(Qt.AlignTop | Qt.AlignLeading)
         self.accept_button = QPushButton(self.tr("Accept…"))
         self.dismiss_button = QPushButton(self.tr("Dismiss…"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
@@ -66,37 +93,76 @@ class WeakPointsPanel(QWidget):
             button.clicked.connect(lambda _=False, d=decision: self.decide(d))
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
         runner.updated.connect(self.show_points)
+        self.show_details(None)
 
     def severity_name(self, severity: str) -> str:
         return {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low"),
                 "info": self.tr("Info")}[severity]
 
+    def decision_name(self, decision: str) -> str:
+        return {"accepted": self.tr("Accepted"), "dismissed": self.tr("Dismissed")}[decision]
+
+    def group_of(self, point: WeakPoint) -> str:
+        return "reviewed" if point.decision else point.severity
+
+    def group_title(self, key: str, size: int) -> str:
+        name = self.tr("Reviewed") if key == "reviewed" else self.severity_name(key)
+        return f"{name} ({count(size)})"
+
+    def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
+        key = item.data(0, GROUP_ROLE)
+        if key:
+            (self.collapsed.discard if expanded else self.collapsed.add)(key)
+
     def show_points(self, points: list[WeakPoint]) -> None:
+        current = self.tree.currentItem()
+        selected = current.data(0, Qt.UserRole) if current else None
+        blocker = QSignalBlocker(self.tree)
         self.tree.clear()
-        groups = {}
-        for severity in SEVERITIES:
-            count = sum(1 for p in points if p.severity == severity and p.decision is None)
-            group = QTreeWidgetItem([f"{self.severity_name(severity)} ({count})"])
-            group.setForeground(0, QBrush(QColor(SEVERITY_COLORS[severity])))
-            groups[severity] = group
-        reviewed = QTreeWidgetItem([self.tr("Reviewed")])
+        groups: dict[str, list[WeakPoint]] = {key: [] for key in (*SEVERITIES, "reviewed")}
         for point in points:
-            node = self.doc.node(point.node_id)
-            item = QTreeWidgetItem([point.message, node.title])
-            item.setToolTip(0, f"{point.rule}: {point.message}\n{point.evidence}")
+            groups.setdefault(self.group_of(point), []).append(point)
+        for key, members in groups.items():
+            if members:
+                self._add_group(key, members, selected)
+        del blocker
+        self.show_details(self.tree.currentItem())
+
+    def _add_group(self, key: str, members: list[WeakPoint], selected) -> None:
+        group = QTreeWidgetItem([self.group_title(key, len(members))])
+        group.setData(0, GROUP_ROLE, key)
+        if key in SEVERITY_COLORS:
+            group.setForeground(0, QBrush(QColor(SEVERITY_COLORS[key])))
+        self.tree.addTopLevelItem(group)
+        group.setFirstColumnSpanned(True)
+        for point in members:
+            message = point.message if not point.decision else f"{self.decision_name(point.decision)}: {point.message}"
+            item = QTreeWidgetItem([self.doc.node(point.node_id).title, message])
+            item.setToolTip(1, rich_tooltip(message))
+            item.setToolTip(0, rich_tooltip(self.doc.node(point.node_id).title))
             item.setData(0, Qt.UserRole, (point.rule, point.node_id))
-            if point.decision:
-                item.setText(0, f"[{self.tr('accepted') if point.decision == 'accepted' else self.tr('dismissed')}] {point.message}")
-                reviewed.addChild(item)
-            else:
-                groups[point.severity].addChild(item)
-        for group in [*groups.values(), reviewed]:
-            if group.childCount():
-                self.tree.addTopLevelItem(group)
-                group.setExpanded(group is not reviewed)
+            item.setData(0, POINT_ROLE, point)
+            group.addChild(item)
+            if selected == (point.rule, point.node_id):
+                self.tree.setCurrentItem(item)
+        group.setExpanded(key not in self.collapsed)
+
+    def show_details(self, item: Optional[QTreeWidgetItem]) -> None:
+        """The whole message of the selected flag, its node, and the review decision with its note."""
+        point = item.data(0, POINT_ROLE) if item is not None else None
+        if point is None:
+            self.details.setText(self.tr("Select a weak point to read why it was flagged."))
+            return
+        lines = [point.message, self.tr("Node: %1").replace("%1", self.doc.node(point.node_id).title),
+                 self.tr("Severity: %1").replace("%1", self.severity_name(point.severity))]
+        if point.decision:
+            decision = self.tr("Decision: %1").replace("%1", self.decision_name(point.decision))
+            lines.append(decision + (f" — {point.decision_note}" if point.decision_note else ""))
+        self.details.setText("\n".join(lines))
 
     def _clicked(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, Qt.UserRole)

@@ -1,0 +1,85 @@
+"""A readable weak-points dock: node titles, whole messages in the details pane, tooltips in words,
+expansion state kept, decisions as translated words."""
+from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+
+def rows(panel):
+    found = []
+    iterator = QTreeWidgetItemIterator(panel.tree)
+    while iterator.value():
+        found.append(iterator.value())
+        iterator += 1
+    return found
+
+
+def flag_rows(panel):
+    return [item for item in rows(panel) if item.parent() is not None]
+
+
+def group(panel, key):
+    from journeymap.ui.weakpoints_dock import GROUP_ROLE
+
+    return next(item for item in rows(panel) if item.data(0, GROUP_ROLE) == key)
+
+
+def test_rows_name_the_node_and_tooltips_have_no_rule_ids_or_dicts(rtl_window):
+    rtl_window.runner.run_now()
+    panel = rtl_window.weak_panel
+    titles = {n.title for n in rtl_window.doc.map.nodes}
+    flags = flag_rows(panel)
+    assert flags and all(item.text(0) in titles for item in flags)
+    for item in flags:
+        tip = item.toolTip(1)
+        assert "{" not in tip and "kpi_below_target" not in tip and "_" not in tip
+
+
+def test_details_pane_shows_the_whole_message(rtl_window):
+    rtl_window.runner.run_now()
+    panel = rtl_window.weak_panel
+    item = max(flag_rows(panel), key=lambda i: len(i.text(1)))
+    panel.tree.setCurrentItem(item)
+    assert item.text(1) in panel.details.text()
+    assert rtl_window.doc.map.node(item.data(0, 0x100)[1]).title in panel.details.text()
+
+
+def test_user_text_in_tooltips_is_literal(rtl_window):
+    node = rtl_window.doc.map.nodes[0]
+    rtl_window.controller.rename(node.id, "<img src=file:///dev/zero>")
+    rtl_window.runner.run_now()
+    tips = [i.toolTip(0) for i in flag_rows(rtl_window.weak_panel) if i.data(0, 0x100)[1] == node.id]
+    assert all("&lt;img" in tip and "<img" not in tip for tip in tips)
+
+
+def test_reviewed_group_stays_expanded_after_another_review(rtl_window):
+    rtl_window.runner.run_now()
+    panel = rtl_window.weak_panel
+    first, second = (item.data(0, 0x100) for item in flag_rows(panel)[:2])
+    panel.record(*first, "accepted", "known")
+    rtl_window.runner.run_now()
+    group(panel, "reviewed").setExpanded(True)  # the user opens it
+    panel.record(*second, "dismissed")
+    rtl_window.runner.run_now()
+    reviewed = group(panel, "reviewed")
+    assert reviewed.isExpanded() and reviewed.childCount() == 2
+    severity = flag_rows(panel)[0].parent()
+    key = severity.data(0, 0x101)
+    severity.setExpanded(False)  # and closes a severity group
+    rtl_window.runner.run_now()
+    assert not group(panel, key).isExpanded() and group(panel, "reviewed").isExpanded()
+
+
+def test_decisions_are_words_in_the_ui_language(qtbot, ui_language):
+    from journeymap.model.io import load_map
+    from journeymap.ui.main_window import MainWindow
+    from tests.editor.conftest import sample
+
+    ui_language("fa")
+    win = MainWindow(load_map(sample("store_fa")))
+    qtbot.addWidget(win)
+    win.runner.run_now()
+    panel = win.weak_panel
+    panel.record(*flag_rows(panel)[0].data(0, 0x100), "accepted")
+    win.runner.run_now()
+    reviewed = group(panel, "reviewed").child(0).text(1)
+    assert reviewed.startswith("پذیرفته") and "[accepted]" not in reviewed
+    win.stack.setClean()

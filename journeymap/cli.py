@@ -62,12 +62,28 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(json.dumps({"valid": False, "error": str(exc)}, ensure_ascii=False))
         raise
     points = analyze(jmap, resolve_period(jmap, args.period))
+    warnings = layout_warnings(jmap)
     if args.json:
-        report = {"valid": True, "summary": summary(jmap), "weak_points": [p.as_dict() for p in points]}
+        report = {"valid": True, "summary": summary(jmap), "weak_points": [p.as_dict() for p in points],
+                  "warnings": warnings}
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     print_check(args.file, jmap, points)
+    for warning in warnings:
+        print(f"  warning: {warning['message']}")
     return 0
+
+
+def layout_warnings(jmap: JourneyMap) -> list[dict]:
+    """Cards outside their cell or on another card: the editor puts them back in place on open."""
+    from journeymap.model.slots import settle
+
+    titles = {n.id: n.title for n in jmap.nodes}
+    what = {"outside": "lies outside its cell", "overlap": "overlaps another card"}
+    return [{"kind": f"card_{m.reason}", "node_id": m.node_id, "old": list(m.old), "new": list(m.new),
+             "message": f"card '{titles[m.node_id]}' ({m.node_id}) {what[m.reason]}; "
+                        f"it is placed at x={m.new[0]:g}, y={m.new[1]:g} of its cell when opened"}
+            for m in settle(jmap)[1]]
 
 
 def print_check(path: str, jmap: JourneyMap, points: list) -> None:

@@ -10,6 +10,7 @@ from typing import Any, Iterable, Optional
 from PySide6.QtCore import QObject, Signal
 
 from journeymap.model.schema import Edge, JourneyMap, Measurement, Node
+from journeymap.model.slots import settle
 
 STRUCTURE_LISTS = ("stages", "lanes", "personas", "kpis", "periods")
 
@@ -30,7 +31,7 @@ class Document(QObject):
 
     def __init__(self, jmap: JourneyMap, parent: Optional[QObject] = None):
         super().__init__(parent)
-        self._map = jmap
+        self._map = settle(jmap)[0]  # cards outside their cell or on each other go back in place
         self._revision = 0
         self._graph_cache: tuple[int, Any] | None = None
         self._index: dict[str, dict[str, int]] = {}
@@ -72,7 +73,7 @@ class Document(QObject):
     # ---- whole map ----
     def replace_map(self, jmap: JourneyMap) -> None:
         """Swap in another map (open, revert, recovery); not an undo step."""
-        self._map = jmap
+        self._map = settle(jmap)[0]
         self._reindex()
         self._bump()
         self.reset.emit()

@@ -13,7 +13,8 @@ from journeymap import commands
 from journeymap.document import Document
 from journeymap.editor import clipboard
 from journeymap.model.ids import new_id
-from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, CELL_PADDING, free_offset
+from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, CELL_PADDING
+from journeymap.model.slots import Occupancy, default_offset, grown_lanes, grown_stages
 from journeymap.model.messages import new_node_title
 from journeymap.model.schema import Edge, Emotion, Node, updated
 
@@ -53,29 +54,51 @@ class EditorController(QObject):
         return self._insert_node(kind, stage_id, lane_id, x, y)
 
     def add_node_in_cell(self, stage_id: str, lane_id: str, kind: str = "touchpoint") -> str:
-        x, y = free_offset(self.doc.map, stage_id, lane_id)
-        return self._insert_node(kind, stage_id, lane_id, x, y)
+        return self._insert_node(kind, stage_id, lane_id, *default_offset())
 
     def _insert_node(self, kind: str, stage_id: str, lane_id: str, x: float, y: float,
-                     after: Optional[str] = None) -> str:
+                     after: Optional[str] = None, occupancy: Optional[Occupancy] = None) -> str:
+        """Insert a new card at the free slot nearest to (x, y) in its cell (the cell grows when full)."""
+        occupancy = occupancy or Occupancy(self.doc.map)
+        x, y = occupancy.place(stage_id, lane_id, x, y)
         node = Node(id=new_id("n"), kind=kind, title=new_node_title(kind, self.doc.map.language),
                     stage_id=stage_id, lane_id=lane_id, x=x, y=y)
         edges = [Edge(id=new_id("e"), source=after, target=node.id)] if after else []
         text = "Add key moment" if kind == "key_moment" else "Add touchpoint"
-        self.push(commands.InsertItemsCommand(self.doc, [node], edges, text))
+        self._push_insert([node], edges, occupancy, text)
         return node.id
 
+    def _push_insert(self, nodes: list, edges: list, occupancy: Occupancy, text: str) -> None:
+        """One undo step: the grown stages/lanes (if a cell was full) and the new items."""
+        self._push_grown(occupancy, commands.InsertItemsCommand(self.doc, nodes, edges, text))
+
+    def _push_grown(self, occupancy: Occupancy, command) -> None:
+        """Push ``command``, preceded in the same undo step by the stages/lanes a full cell grew."""
+        parts = [commands.SetStructureCommand(self.doc, name, grown, command.text())
+                 for name, grown in (("stages", grown_stages(self.doc.map, occupancy)),
+                                     ("lanes", grown_lanes(self.doc.map, occupancy)))
+                 if grown != getattr(self.doc.map, name)]
+        self.push(commands.CompoundCommand(command.text(), parts + [command]) if parts else command)
+
     def add_next(self, node_id: str) -> Optional[str]:
-        """Add a node after ``node_id`` in the same lane (next stage if the cell is full), connected."""
+        """Add a node after ``node_id`` in the same lane, connected: the next free slot ahead in its
+        cell, else in the next stage, else (last stage) its stage widens by one card."""
         jmap = self.doc.map
         source = self.doc.node(node_id)
+        occupancy = Occupancy(jmap)
         stage_ids = [s.id for s in jmap.stages]
         stage_index = stage_ids.index(source.stage_id)
-        x, y = free_offset(jmap, source.stage_id, source.lane_id, after_x=source.x)
-        if x + CARD_WIDTH > jmap.stages[stage_index].width and stage_index + 1 < len(stage_ids):
-            stage_index += 1
-            x = CELL_PADDING
-        return self._insert_node("touchpoint", stage_ids[stage_index], source.lane_id, x, source.y, after=node_id)
+        ahead = source.x + CARD_WIDTH + 2 * CELL_PADDING
+        found = occupancy.nearest_free(source.stage_id, source.lane_id, ahead, source.y)
+        if found is not None and found[0] > source.x:
+            return self._insert_node("touchpoint", source.stage_id, source.lane_id, *found, after=node_id,
+                                     occupancy=occupancy)
+        if stage_index + 1 < len(stage_ids):
+            return self._insert_node("touchpoint", stage_ids[stage_index + 1], source.lane_id, CELL_PADDING,
+                                     source.y, after=node_id, occupancy=occupancy)
+        occupancy.widths[source.stage_id] = max(occupancy.widths[source.stage_id], ahead + CARD_WIDTH + CELL_PADDING)
+        return self._insert_node("touchpoint", source.stage_id, source.lane_id, ahead, source.y, after=node_id,
+                                 occupancy=occupancy)
 
     def rename(self, node_id: str, title: str) -> None:
         title = title.strip()
@@ -97,10 +120,16 @@ class EditorController(QObject):
             self.push(commands.ReplaceItemsCommand(self.doc, olds, news, "Set emotion"))
 
     def move(self, places: dict[str, tuple[str, str, float, float]]) -> bool:
-        """Commit a drag: one command for all moved nodes. False if nothing changed."""
+        """Commit a drag: one command for all moved nodes, each in the free slot nearest to where it
+        was dropped (a full cell grows). False if nothing changed."""
+        occupancy = Occupancy(self.doc.map, exclude=places)
+        places = {node_id: (stage_id, lane_id, *occupancy.place(stage_id, lane_id, x, y))
+                  for node_id, (stage_id, lane_id, x, y) in places.items()}
         command = commands.move_nodes(self.doc, places)
-        self.push(command)
-        return command is not None
+        if command is None:
+            return False
+        self._push_grown(occupancy, command)
+        return True
 
     def delete(self, node_ids: list[str], edge_ids: list[str]) -> None:
         if edge_ids and not node_ids and not self.allowed("delete connections"):
@@ -132,15 +161,23 @@ class EditorController(QObject):
         if fragment is None or not fragment[0]:
             return []
         nodes, edges = fragment
-        self.push(commands.InsertItemsCommand(self.doc, nodes, edges, "Paste"))
-        return [n.id for n in nodes]
+        return self._insert_fragment(nodes, edges, "Paste")
 
     def duplicate(self, node_ids: list[str]) -> list[str]:
         nodes, edges = clipboard.clone(self.doc.map, clipboard.fragment(self.doc.map, node_ids))
+        return self._insert_fragment(nodes, edges, "Duplicate")
+
+    def _insert_fragment(self, nodes: list, edges: list, text: str) -> list[str]:
+        """Pasted or duplicated cards go to the free slots nearest to where they were copied from."""
         if not nodes:
             return []
-        self.push(commands.InsertItemsCommand(self.doc, nodes, edges, "Duplicate"))
-        return [n.id for n in nodes]
+        occupancy = Occupancy(self.doc.map)
+        placed = []
+        for node in nodes:
+            x, y = occupancy.place(node.stage_id, node.lane_id, node.x, node.y)
+            placed.append(node.model_copy(update={"x": x, "y": y}))
+        self._push_insert(placed, edges, occupancy, text)
+        return [n.id for n in placed]
 
     # ---- structure (stages, lanes, personas, KPIs, periods) ----
     def set_structure(self, name: str, items: list, text: str) -> bool:

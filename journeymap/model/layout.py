@@ -15,7 +15,7 @@ HEADER_HEIGHT = 56.0  # stage headers along the top
 LANE_HEADER_WIDTH = 150.0  # lane headers at the reading start (left in LTR, right in RTL)
 CURVE_HEIGHT = 150.0  # the emotion-curve strip below the lanes
 CARD_WIDTH = 196.0
-CARD_HEIGHT = 104.0
+CARD_HEIGHT = 112.0
 SNAP = 10.0
 CELL_PADDING = 12.0
 
@@ -142,12 +142,3 @@ def snap(value: float, step: float = SNAP) -> float:
 
 def clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
-
-
-def free_offset(jmap: JourneyMap, stage_id: str, lane_id: str, after_x: float | None = None) -> tuple[float, float]:
-    """An offset in the cell for a new card: right after ``after_x``, or after the last card."""
-    occupied = [n.x for n in jmap.nodes if n.stage_id == stage_id and n.lane_id == lane_id]
-    if after_x is None:
-        after_x = max(occupied) if occupied else None
-    x = CELL_PADDING if after_x is None else after_x + CARD_WIDTH + 2 * CELL_PADDING
-    return (snap(x), 40.0)

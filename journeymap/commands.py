@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand
 
 from journeymap.document import Document
@@ -131,7 +132,9 @@ def move_nodes(doc: Document, places: dict[str, tuple[str, str, float, float]]) 
             news.append(updated(old, stage_id=stage_id, lane_id=lane_id, x=x, y=y))
     if not news:
         return None
-    return ReplaceItemsCommand(doc, olds, news, "Move" if len(news) == 1 else f"Move {len(news)} nodes")
+    text = (QCoreApplication.translate("Commands", "Move") if len(news) == 1 else
+            QCoreApplication.translate("Commands", "Move %1 nodes").replace("%1", QLocale().toString(len(news))))
+    return ReplaceItemsCommand(doc, olds, news, text)
 
 
 class SetStructureCommand(QUndoCommand):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtCore import QLocale, QObject, QPointF, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeymap import commands
@@ -64,7 +64,7 @@ class EditorController(QObject):
         node = Node(id=new_id("n"), kind=kind, title=new_node_title(kind, self.doc.map.language),
                     stage_id=stage_id, lane_id=lane_id, x=x, y=y)
         edges = [Edge(id=new_id("e"), source=after, target=node.id)] if after else []
-        text = "Add key moment" if kind == "key_moment" else "Add touchpoint"
+        text = self.tr("Add key moment") if kind == "key_moment" else self.tr("Add touchpoint")
         self._push_insert([node], edges, occupancy, text)
         return node.id
 
@@ -103,7 +103,7 @@ class EditorController(QObject):
     def rename(self, node_id: str, title: str) -> None:
         title = title.strip()
         if title and title != self.doc.node(node_id).title:
-            self.push(commands.edit_node(self.doc, node_id, "Rename", merge=False, title=title))
+            self.push(commands.edit_node(self.doc, node_id, self.tr("Rename"), merge=False, title=title))
 
     def set_emotion(self, node_ids: list[str], score: int) -> None:
         """Set the expected emotion score of nodes (workshop quick keys), one undo step."""
@@ -117,7 +117,7 @@ class EditorController(QObject):
             olds.append(old)
             news.append(updated(old, expected_emotion=updated(emotion, score=score, feeling=feeling)))
         if news:
-            self.push(commands.ReplaceItemsCommand(self.doc, olds, news, "Set emotion"))
+            self.push(commands.ReplaceItemsCommand(self.doc, olds, news, self.tr("Set emotion")))
 
     def move(self, places: dict[str, tuple[str, str, float, float]]) -> bool:
         """Commit a drag: one command for all moved nodes, each in the free slot nearest to where it
@@ -136,7 +136,7 @@ class EditorController(QObject):
             return
         if node_ids or edge_ids:
             count = len(node_ids) + len(edge_ids)
-            self.push(commands.RemoveItemsCommand(self.doc, node_ids, edge_ids, "Delete" if count == 1 else f"Delete {count} items"))
+            self.push(commands.RemoveItemsCommand(self.doc, node_ids, edge_ids, self.tr("Delete") if count == 1 else self.tr("Delete %1 items").replace("%1", QLocale().toString(count))))
 
     # ---- edges ----
     def connect(self, source: str, target: str, kind: str = "flow") -> Optional[str]:
@@ -145,7 +145,7 @@ class EditorController(QObject):
         if any(e.source == source and e.target == target for e in self.doc.map.edges):
             return None
         edge = Edge(id=new_id("e"), source=source, target=target, kind=kind)
-        self.push(commands.InsertItemsCommand(self.doc, [], [edge], "Connect"))
+        self.push(commands.InsertItemsCommand(self.doc, [], [edge], self.tr("Connect")))
         return edge.id
 
     # ---- clipboard ----
@@ -161,11 +161,11 @@ class EditorController(QObject):
         if fragment is None or not fragment[0]:
             return []
         nodes, edges = fragment
-        return self._insert_fragment(nodes, edges, "Paste")
+        return self._insert_fragment(nodes, edges, self.tr("Paste"))
 
     def duplicate(self, node_ids: list[str]) -> list[str]:
         nodes, edges = clipboard.clone(self.doc.map, clipboard.fragment(self.doc.map, node_ids))
-        return self._insert_fragment(nodes, edges, "Duplicate")
+        return self._insert_fragment(nodes, edges, self.tr("Duplicate"))
 
     def _insert_fragment(self, nodes: list, edges: list, text: str) -> list[str]:
         """Pasted or duplicated cards go to the free slots nearest to where they were copied from."""

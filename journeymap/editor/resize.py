@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
@@ -77,4 +77,6 @@ class BorderResizer:
             return
         field = "width" if name == "stages" else "height"
         items = [updated(i, **{field: new}) if i.id == item_id else i for i in getattr(self.scene.doc.map, name)]
-        self.scene.controller.set_structure(name, items, f"Resize {name[:-1]}")
+        text = (QCoreApplication.translate("EditorController", "Resize stage") if name == "stages" else
+                QCoreApplication.translate("EditorController", "Resize lane"))
+        self.scene.controller.set_structure(name, items, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -131,19 +132,42 @@ def loads_map(data: bytes) -> JourneyMap:
     return _validate_dict(raw)
 
 
-def read_bytes(path: str | os.PathLike) -> bytes:
+def read_bytes(path: str | os.PathLike, limit: int = MAX_FILE_BYTES, kind: str = "a journey map") -> bytes:
+    """The bytes of a regular file, reading at most ``limit`` + 1 bytes.
+
+    Devices (/dev/zero), FIFOs and sockets are refused at once (opened non-blocking, checked with
+    fstat); a file that is, or grows while read, past ``limit`` is refused without reading further.
+    """
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise MapFileError(f"the file is too large ({size // (1024 * 1024)} MB) for a journey map")
-        with open(path, "rb") as handle:
-            return handle.read()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
-        raise FileAccessError(f"{path} is a folder, not a map file") from None
+        raise FileAccessError(f"{path} is a folder, not {kind} file") from None
     except FileNotFoundError:
         raise FileAccessError(f"{path} does not exist") from None
     except OSError as exc:
         raise FileAccessError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        return _read_regular(fd, path, limit, kind)
+    except OSError as exc:
+        raise FileAccessError(f"cannot read {path}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def _read_regular(fd: int, path, limit: int, kind: str) -> bytes:
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISDIR(mode):
+        raise FileAccessError(f"{path} is a folder, not {kind} file")
+    if not stat.S_ISREG(mode):
+        raise FileAccessError(f"{path} is not a regular file (a device, pipe or socket), not {kind} file")
+    chunks, total = [], 0
+    while total <= limit:
+        chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+    raise MapFileError(f"the file is too large (over {limit // (1024 * 1024)} MB) for {kind} file")
 
 
 def load_map(path: str | os.PathLike) -> JourneyMap:
@@ -157,16 +181,31 @@ def dumps_map(jmap: JourneyMap) -> bytes:
     return envelope.model_dump_json(indent=2).encode("utf-8") + b"\n"
 
 
-def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True) -> None:
-    """Write ``data`` to ``path`` so that the file is always the whole old or the whole new one."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+NAME_MAX = 255  # bytes in one file name on the common file systems
+
+
+def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True,
+                 limit: int | None = None) -> None:
+    """Write ``data`` to ``path`` so that the file is always the whole old or the whole new one.
+
+    A symlink is followed: its target is replaced (in the target's folder) and the link stays.
+    The file keeps its permission bits; a read-only file is refused, as is ``data`` over ``limit``.
+    """
+    if limit is not None and len(data) > limit:
+        raise FileAccessError(f"cannot save {Path(path).name}: {len(data) // (1024 * 1024)} MB is over the "
+                              f"{limit // (1024 * 1024)} MB a journey map may have (it could not be opened again)")
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    mode = _mode_for(target)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_hidden_name(target.name, ".", 8 + len(".tmp")),
+                                        suffix=".tmp", dir=folder)
     except OSError as exc:
         raise FileAccessError(f"cannot save in {folder}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -182,10 +221,38 @@ def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True)
         raise
 
 
+def _mode_for(target: Path) -> int:
+    """The permission bits the saved file gets: the existing file's, else what umask allows."""
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+    except OSError as exc:
+        raise FileAccessError(f"cannot save {target.name}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise FileAccessError(f"cannot save {target.name}: it is not a regular file")
+    if not os.access(target, os.W_OK) or not st.st_mode & 0o222:  # root may write, but it is marked read-only
+        raise FileAccessError(f"{target.name} is read-only: nothing was saved; save it under another name "
+                              "or make it writable first")
+    return stat.S_IMODE(st.st_mode)
+
+
+def _hidden_name(name: str, tail: str, reserve: int) -> str:
+    """``.NAME`` + ``tail``, NAME shortened so that the whole stays within NAME_MAX bytes with ``reserve`` more."""
+    from journeymap.model.text import truncate_utf8
+
+    room = NAME_MAX - reserve - 1 - len(tail.encode("utf-8"))
+    return "." + truncate_utf8(name, room) + tail
+
+
 def _replace_backup(target: Path) -> None:
     """Keep the previous version as FILE.bak (hard link, else a copy), replaced atomically."""
-    backup = target.with_name(target.name + ".bak")
-    tmp_backup = target.with_name(f".{target.name}.bak.tmp")
+    from journeymap.model.text import truncate_utf8
+
+    backup = target.with_name(truncate_utf8(target.name, NAME_MAX - len(".bak")) + ".bak")
+    tmp_backup = target.with_name(_hidden_name(target.name, ".bak.tmp", 0))
     _remove_quietly(str(tmp_backup))  # left over from a killed save
     try:
         try:
@@ -221,4 +288,13 @@ def _remove_quietly(name: str) -> None:
 
 def save_map(jmap: JourneyMap, path: str | os.PathLike, keep_backup: bool = True) -> None:
     """Save atomically; the previous file is kept as ``FILE.bak``."""
-    write_atomic(path, dumps_map(jmap), keep_backup=keep_backup)
+    from journeymap.model.filelock import file_lock
+
+    data = dumps_map(jmap)
+    try:
+        with file_lock(path):
+            write_atomic(path, data, keep_backup=keep_backup, limit=MAX_FILE_BYTES)
+    except FileAccessError:
+        raise
+    except OSError as exc:  # the lock: another journeymap is saving, or the folder is not writable
+        raise FileAccessError(f"cannot save {Path(path).name}: {exc.strerror or exc}") from None

@@ -1,0 +1,86 @@
+"""User text made safe for where it goes: terminals, XML (SVG) and the app's own sentences.
+
+Pure Python. Maps travel by e-mail and their text is pasted from Excel and web pages, so titles
+can hold control characters (``\\v``, escape sequences), bidi overrides (U+202E) and newlines.
+"""
+from __future__ import annotations
+
+import re
+
+FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# C0 controls (newline and tab included: one printed line must stay one line), DEL, C1 controls,
+# bidi embeddings/overrides/isolates/marks, line and paragraph separators
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + BIDI_CONTROLS + "]")
+# characters XML 1.0 does not allow at all, raw or as &#...; references
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_INVALID_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_XML_CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);")
+
+
+def _escape_char(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control and bidi characters shown as ``\\x0b`` / ``\\u202e`` escapes."""
+    return _TERMINAL_UNSAFE.sub(_escape_char, str(text))
+
+
+def terminal_safe_tree(value):
+    """A copy of a JSON-like structure with every string (and dict key) passed through terminal_safe."""
+    if isinstance(value, str):
+        return terminal_safe(value)
+    if isinstance(value, dict):
+        return {terminal_safe_tree(k): terminal_safe_tree(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [terminal_safe_tree(v) for v in value]
+    return value
+
+
+def _json_escape(match: re.Match) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def terminal_safe_json(text: str) -> str:
+    """JSON text (from ``json.dumps``) with control and bidi characters written as ``\\uXXXX``.
+
+    The JSON means exactly the same data; only the characters that a terminal would act on are
+    escaped (they can only occur inside JSON strings).
+    """
+    return _TERMINAL_UNSAFE.sub(_json_escape, text)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids (``\\v``, ``\\f``, NUL, other C0 controls)."""
+    return _XML_INVALID.sub("", text)
+
+
+def _valid_ref(match: re.Match) -> bytes:
+    ref = match.group(1)
+    code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
+    valid = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    return match.group() if valid else b""
+
+
+def xml_safe_bytes(data: bytes) -> bytes:
+    """UTF-8 XML bytes without forbidden control characters, raw or as character references."""
+    return _XML_CHAR_REF.sub(_valid_ref, _XML_INVALID_BYTES.sub(b"", data))
+
+
+def isolate(text: str) -> str:
+    """User text inside the app's own sentence: first-strong isolated (FSI … PDI).
+
+    The isolate keeps an RTL title from reordering the sentence around it, and its PDI closes any
+    embedding or override (an unclosed U+202E) the text opened.
+    """
+    return f"{FSI}{text}{PDI}"
+
+
+def truncate_utf8(text: str, max_bytes: int) -> str:
+    """The longest prefix of ``text`` whose UTF-8 encoding fits in ``max_bytes`` (no split characters)."""
+    data = text.encode("utf-8", "surrogateescape")
+    if len(data) <= max_bytes:
+        return text
+    return data[:max_bytes].decode("utf-8", "ignore")

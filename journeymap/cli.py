@@ -12,7 +12,7 @@ from typing import Callable, Optional, Sequence
 from journeymap.model.io import MapFileError, load_map
 from journeymap.model.schema import JourneyMap
 
-SUBCOMMANDS = ("check", "export", "report", "import-survey", "diff")
+SUBCOMMANDS = ("check", "export", "report", "import-survey", "diff", "import-table")
 EXIT_BAD_INPUT = 2
 
 

@@ -81,6 +81,10 @@ def _prepare_qt() -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from journeymap.interchange.cli_hooks import cmd_export_interchange, wants_interchange
+
+    if wants_interchange(args.output):  # .pptx .xlsx .csv .mmd: no Qt needed
+        return cmd_export_interchange(args)
     _prepare_qt()
     from journeymap.export import ExportError, export_map
 
@@ -127,15 +131,19 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     diff.add_argument("--json", action="store_true")
     diff.set_defaults(handler=cmd_diff)
 
-    exp = sub.add_parser("export", help="export the map as PNG, PDF or SVG")
+    exp = sub.add_parser("export", help="export the map as PNG, PDF, SVG, PowerPoint, spreadsheet or Mermaid")
     exp.add_argument("file")
-    exp.add_argument("-o", "--output", required=True, help="OUT.png, OUT.pdf or OUT.svg")
+    exp.add_argument("-o", "--output", required=True, help="OUT.png .pdf .svg .pptx .xlsx .csv or .mmd")
     exp.add_argument("--dpi", type=int, default=200)
     exp.add_argument("--page", choices=("fit", "A4", "A3"), default="fit")
     exp.add_argument("--period", help="period id or label (default: latest with data)")
     exp.add_argument("--no-legend", action="store_true")
     exp.add_argument("--transparent", action="store_true", help="PNG with a transparent background")
     exp.set_defaults(handler=cmd_export)
+    from journeymap.interchange.cli_hooks import add_export_options, add_import_table
+
+    add_export_options(exp)
+    add_import_table(sub)
 
     rep = sub.add_parser("report", help="multi-page PDF for a quarterly review")
     rep.add_argument("file")

@@ -1,7 +1,6 @@
 """Fill resources/translations/journeymap_{fa,ar}.ts from the tables below and compile .qm files.
 
-    pyside6-lupdate journeymap/ui/*.py journeymap/editor/*.py -ts journeymap/resources/translations/journeymap_fa.ts journeymap/resources/translations/journeymap_ar.ts
-    python tools/translations.py
+    python tools/translations.py        # runs pyside6-lupdate on SOURCES first (--no-lupdate skips it)
 
 Mnemonics (&) are dropped in fa/ar: Persian and Arabic keyboards rarely use them.
 Vocabulary follows the CX articles in shared/domain (نقطه تماس، لحظه کلیدی، نقاط ضعف / نقطة اتصال، لحظة حاسمة).
@@ -130,7 +129,22 @@ AR = {
     "journeymap found unsaved work on “%1” from a session that ended unexpectedly. Recover it?": "عثر journeymap على عمل غير محفوظ في «%1» من جلسة انتهت فجأة. هل تستعيده؟",
     "n = %1": "عدد الإجابات = %1", "not set": "غير محدد", "accepted": "مقبول", "dismissed": "مرفوض",
 }
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_quarter import AR as AR_QUARTER, FA as FA_QUARTER  # noqa: E402
+
+FA.update({k: v for k, v in FA_QUARTER.items() if k not in FA})
+AR.update({k: v for k, v in AR_QUARTER.items() if k not in AR})
 TABLES = {"fa": FA, "ar": AR}
+ROOT = FOLDER.parent.parent.parent
+SOURCES = ("journeymap/ui/*.py", "journeymap/editor/*.py", "journeymap/commands.py")
+
+
+def lupdate() -> None:
+    """Extract the UI strings of SOURCES into both .ts files (obsolete entries dropped)."""
+    files = sorted(str(f.relative_to(ROOT)) for pattern in SOURCES for f in ROOT.glob(pattern))
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    targets = [str((FOLDER / f"journeymap_{lang}.ts").relative_to(ROOT)) for lang in TABLES]
+    subprocess.run([str(tool), *files, "-no-obsolete", "-ts", *targets], check=True, capture_output=True, cwd=ROOT)
 
 
 def fill(language: str) -> list[str]:
@@ -170,6 +184,8 @@ def fill(language: str) -> list[str]:
 
 
 if __name__ == "__main__":
+    if "--no-lupdate" not in sys.argv:
+        lupdate()
     for lang in TABLES:
         missing = fill(lang)
         print(lang, "untranslated:", missing or "none")

@@ -8,19 +8,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from PySide6.QtCore import QCalendar, QDate, Signal
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from journeymap.model.calendar import JALALI, DateError, calendar_for, format_date, parse_date
 
 
-def date_error_text(widget, error: DateError, language: str) -> str:
-    """The reason a typed date was refused, in the UI language."""
+def date_error_text(error: DateError, language: str) -> str:
+    """The reason a typed date was refused, in the UI language, with an example in the map's calendar."""
     texts = {
-        "format": widget.tr("“%1” is not a date: type year/month/day, for example %2"),
-        "invalid": widget.tr("“%1” is not a day of the calendar (for example %2)"),
-        "jalali_year": widget.tr("“%1” has a Jalali (Solar Hijri) year, but this map uses Gregorian dates, for example %2"),
-        "gregorian_year": widget.tr("“%1” has a Gregorian year, but this map uses Jalali dates, for example %2"),
+        "format": QCoreApplication.translate("DateField", "“%1” is not a date: type year/month/day, for example %2"),
+        "invalid": QCoreApplication.translate("DateField", "“%1” is not a day of the calendar (for example %2)"),
+        "jalali_year": QCoreApplication.translate(
+            "DateField", "“%1” has a Jalali (Solar Hijri) year, but this map uses Gregorian dates, for example %2"),
+        "gregorian_year": QCoreApplication.translate(
+            "DateField", "“%1” has a Gregorian year, but this map uses Jalali dates, for example %2"),
     }
     return texts[error.code].replace("%1", error.text).replace("%2", format_date(dt.date(2026, 9, 23), language))
 

@@ -158,7 +158,7 @@ class StructureDialog(QDialog):
             try:
                 return parse_date(text, self.language)
             except DateError as exc:
-                raise ValueError(date_error_text(self, exc, self.language)) from None
+                raise ValueError(date_error_text(exc, self.language)) from None
         if field in ("name", "label") and not text:
             raise ValueError(self.tr("The name cannot be empty"))
         return text

@@ -104,7 +104,7 @@ class SurveyImportDialog(QDialog):
         try:
             start, end = self.start.date(), self.end.date()
         except DateError as exc:
-            return None, None, date_error_text(self, exc, self.jmap.language)
+            return None, None, date_error_text(exc, self.jmap.language)
         if start and end and start > end:
             return None, None, self.tr("The period ends before it starts.")
         return Period(id=new_id("q"), label=label, start=start, end=end), None, ""

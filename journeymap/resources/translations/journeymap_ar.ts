@@ -44,226 +44,434 @@
     </message>
     <message>
       <location filename="../../ui/actions.py" line="38" />
+      <source>Export review &amp;report…</source>
+      <translation>تصدير تقرير المراجعة…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="39" />
+      <source>Compare &amp;with…</source>
+      <translation>مقارنة مع خريطة أخرى…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="40" />
+      <source>Compare &amp;periods…</source>
+      <translation>مقارنة الفترات…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="41" />
       <source>&amp;Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="39" />
+      <location filename="../../ui/actions.py" line="42" />
       <source>&amp;Quit</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="40" />
+      <location filename="../../ui/actions.py" line="43" />
       <source>&amp;Undo</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="41" />
+      <location filename="../../ui/actions.py" line="44" />
       <source>&amp;Redo</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="42" />
+      <location filename="../../ui/actions.py" line="45" />
       <source>Cu&amp;t</source>
       <translation>قص</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="43" />
+      <location filename="../../ui/actions.py" line="46" />
       <source>&amp;Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="44" />
+      <location filename="../../ui/actions.py" line="47" />
       <source>&amp;Paste</source>
       <translation>لصق</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="45" />
+      <location filename="../../ui/actions.py" line="48" />
       <source>&amp;Duplicate</source>
       <translation>تكرار</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
+      <location filename="../../ui/actions.py" line="49" />
       <source>De&amp;lete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="47" />
+      <location filename="../../ui/actions.py" line="50" />
       <source>Select &amp;all</source>
       <translation>تحديد الكل</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="48" />
+      <location filename="../../ui/actions.py" line="51" />
       <source>&amp;Rename</source>
       <translation>إعادة تسمية</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="49" />
+      <location filename="../../ui/actions.py" line="52" />
       <source>&amp;Find…</source>
       <translation>بحث…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="50" />
+      <location filename="../../ui/actions.py" line="53" />
       <source>Copy as &amp;image</source>
       <translation>نسخ كصورة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="51" />
+      <location filename="../../ui/actions.py" line="54" />
       <source>Add &amp;touchpoint</source>
       <translation>إضافة نقطة اتصال</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="52" />
+      <location filename="../../ui/actions.py" line="55" />
       <source>Add &amp;key moment</source>
       <translation>إضافة لحظة حاسمة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="53" />
+      <location filename="../../ui/actions.py" line="56" />
       <source>Add &amp;next node</source>
       <translation>إضافة الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="54" />
+      <location filename="../../ui/actions.py" line="57" />
+      <source>&amp;Connect tool</source>
+      <translation>أداة الربط</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="58" />
       <source>&amp;Stages…</source>
       <translation>المراحل…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="55" />
+      <location filename="../../ui/actions.py" line="59" />
       <source>&amp;Lanes…</source>
       <translation>الصفوف…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="56" />
+      <location filename="../../ui/actions.py" line="60" />
       <source>&amp;Personas…</source>
       <translation>الشخصيات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="57" />
+      <location filename="../../ui/actions.py" line="61" />
       <source>&amp;KPIs…</source>
       <translation>المؤشرات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="58" />
+      <location filename="../../ui/actions.py" line="62" />
       <source>P&amp;eriods…</source>
       <translation>الفترات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="59" />
+      <location filename="../../ui/actions.py" line="63" />
       <source>Zoom &amp;in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="60" />
+      <location filename="../../ui/actions.py" line="64" />
       <source>Zoom &amp;out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="61" />
+      <location filename="../../ui/actions.py" line="65" />
       <source>&amp;Actual size</source>
       <translation>الحجم الفعلي</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="62" />
+      <location filename="../../ui/actions.py" line="66" />
       <source>&amp;Fit map</source>
       <translation>عرض الخريطة كاملة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="63" />
+      <location filename="../../ui/actions.py" line="67" />
       <source>&amp;Workshop mode</source>
       <translation>وضع ورشة العمل</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="64" />
+      <location filename="../../ui/actions.py" line="68" />
       <source>&amp;Full screen</source>
       <translation>ملء الشاشة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="65" />
+      <location filename="../../ui/actions.py" line="69" />
       <source>&amp;Preferences…</source>
       <translation>التفضيلات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="66" />
+      <location filename="../../ui/actions.py" line="70" />
       <source>&amp;About journeymap</source>
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="80" />
+      <location filename="../../ui/actions.py" line="85" />
       <source>&amp;File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="82" />
+      <location filename="../../ui/actions.py" line="87" />
       <source>&amp;Edit</source>
       <translation>تحرير</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="84" />
+      <location filename="../../ui/actions.py" line="89" />
       <source>&amp;Insert</source>
       <translation>إدراج</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="85" />
+      <location filename="../../ui/actions.py" line="90" />
       <source>&amp;Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="86" />
+      <location filename="../../ui/actions.py" line="91" />
       <source>&amp;View</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="87" />
+      <location filename="../../ui/actions.py" line="92" />
       <source>&amp;Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="96" />
+      <location filename="../../ui/actions.py" line="101" />
       <source>Open &amp;recent</source>
       <translation>الملفات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="99" />
+      <location filename="../../ui/actions.py" line="104" />
       <source>&amp;Panels</source>
       <translation>اللوحات</translation>
     </message>
   </context>
   <context>
+    <name>Commands</name>
+    <message>
+      <location filename="../../commands.py" line="135" />
+      <source>Move</source>
+      <translation>نقل</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="136" />
+      <source>Move %1 nodes</source>
+      <translation>نقل %1 نقطة</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <location filename="../../ui/compare_view.py" line="44" />
+      <source>Weak points</source>
+      <translation>نقاط الضعف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="45" />
+      <source>KPI changes</source>
+      <translation>تغيّرات المؤشرات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="46" />
+      <source>Emotion curves</source>
+      <translation>منحنيات الشعور</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="56" />
+      <source>Appeared</source>
+      <translation>ظهرت حديثًا</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="56" />
+      <source>Resolved (measured again, no longer flagged)</source>
+      <translation>تمت معالجتها (قيست من جديد ولم تعد نقطة ضعف)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="57" />
+      <source>Still open</source>
+      <translation>ما زالت قائمة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="57" />
+      <source>Not measured in the later period</source>
+      <translation>لم تُقَس في الفترة اللاحقة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="58" />
+      <source>Node removed</source>
+      <translation>حُذفت النقطة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="61" />
+      <source>better</source>
+      <translation>أفضل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="61" />
+      <source>worse</source>
+      <translation>أسوأ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="61" />
+      <source>no change</source>
+      <translation>دون تغيير</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="86" />
+      <source>Node</source>
+      <translation>النقطة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <source>KPI</source>
+      <translation>المؤشر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <source>Before</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <source>Now</source>
+      <translation>الآن</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <source>Change</source>
+      <translation>التغيّر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="86" />
+      <source>Weak point</source>
+      <translation>نقطة الضعف</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/date_field.py" line="20" />
+      <source>“%1” is not a date: type year/month/day, for example %2</source>
+      <translation>«%1» ليس تاريخًا؛ اكتب السنة/الشهر/اليوم، مثل %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/date_field.py" line="21" />
+      <source>“%1” is not a day of the calendar (for example %2)</source>
+      <translation>«%1» ليس يومًا في التقويم (مثل %2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/date_field.py" line="22" />
+      <source>“%1” has a Jalali (Solar Hijri) year, but this map uses Gregorian dates, for example %2</source>
+      <translation>السنة في «%1» هجرية شمسية، لكن تواريخ هذه الخريطة ميلادية، مثل %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/date_field.py" line="24" />
+      <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>
+      <translation>السنة في «%1» ميلادية، لكن تواريخ هذه الخريطة هجرية شمسية، مثل %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/date_field.py" line="43" />
+      <source>Pick a date</source>
+      <translation>اختر تاريخًا</translation>
+    </message>
+  </context>
+  <context>
     <name>EdgeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="154" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Flow</source>
       <translation>المسار الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="154" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Alternative</source>
       <translation>بديل</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="154" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Fallback</source>
       <translation>احتياطي</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="156" />
+      <location filename="../../ui/inspector.py" line="162" />
       <source>From → to</source>
       <translation>من وإلى</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="157" />
+      <location filename="../../ui/inspector.py" line="163" />
       <source>Label</source>
       <translation>التسمية</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="158" />
+      <location filename="../../ui/inspector.py" line="164" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="164" />
+      <location filename="../../ui/inspector.py" line="170" />
       <source>Edit connection</source>
       <translation>تحرير الاتصال</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorController</name>
+    <message>
+      <location filename="../../editor/controller.py" line="67" />
+      <source>Add key moment</source>
+      <translation>إضافة لحظة حاسمة</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="67" />
+      <source>Add touchpoint</source>
+      <translation>إضافة نقطة اتصال</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="106" />
+      <source>Rename</source>
+      <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="120" />
+      <source>Set emotion</source>
+      <translation>تحديد الشعور</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="139" />
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="139" />
+      <source>Delete %1 items</source>
+      <translation>حذف %1 عنصر</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="148" />
+      <source>Connect</source>
+      <translation>ربط</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="164" />
+      <source>Paste</source>
+      <translation>لصق</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="168" />
+      <source>Duplicate</source>
+      <translation>تكرار</translation>
+    </message>
+    <message>
+      <location filename="../../editor/resize.py" line="80" />
+      <source>Resize stage</source>
+      <translation>تغيير عرض المرحلة</translation>
+    </message>
+    <message>
+      <location filename="../../editor/resize.py" line="81" />
+      <source>Resize lane</source>
+      <translation>تغيير ارتفاع الصف</translation>
     </message>
   </context>
   <context>
@@ -430,52 +638,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="61" />
+      <location filename="../../ui/main_window.py" line="60" />
       <source>Period shown: KPI chips, weak points and the emotion curve</source>
       <translation>الفترة المعروضة: المؤشرات ونقاط الضعف ومنحنى الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="63" />
+      <location filename="../../ui/main_window.py" line="62" />
       <source>Find node…</source>
       <translation>ابحث عن نقطة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="71" />
+      <location filename="../../ui/main_window.py" line="70" />
       <source>Inspector</source>
       <translation>الخصائص</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="72" />
+      <location filename="../../ui/main_window.py" line="71" />
       <source>Weak points</source>
       <translation>نقاط الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="75" />
+      <source>Emotion curve chart</source>
+      <translation>مخطط منحنى الشعور</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="127" />
       <source>Latest data</source>
       <translation>أحدث البيانات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Workshop mode: the structure is locked</source>
       <translation>وضع ورشة العمل: هيكل الخريطة مقفل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطة · %2 اتصال · %3 نقطة ضعف · %4 محدد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>Untitled</source>
       <translation>بلا عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>أضف مرحلة وصفًّا أولًا (قائمة الخريطة)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>No node matches “%1”</source>
       <translation>لا توجد نقطة تطابق «%1»</translation>
     </message>
@@ -502,6 +715,10 @@
     <message>
       <source>&amp;Close</source>
       <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>&amp;Connect tool</source>
+      <translation>أداة الربط</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
@@ -620,8 +837,24 @@
       <translation>وضع ورشة العمل</translation>
     </message>
     <message>
+      <source>A lane is between %1 and %2 px high</source>
+      <translation>ارتفاع الصف بين %1 و%2 بكسل</translation>
+    </message>
+    <message>
+      <source>A period named “%1” already exists: choose it above.</source>
+      <translation>توجد فترة باسم «%1»؛ اخترها من الأعلى.</translation>
+    </message>
+    <message>
+      <source>A stage is between %1 and %2 px wide</source>
+      <translation>عرض المرحلة بين %1 و%2 بكسل</translation>
+    </message>
+    <message>
       <source>About journeymap</source>
       <translation>حول journeymap</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>مقبولة</translation>
     </message>
     <message>
       <source>Accept…</source>
@@ -644,6 +877,14 @@
       <translation>إضافة نقطة اتصال</translation>
     </message>
     <message>
+      <source>Add key moment</source>
+      <translation>إضافة لحظة حاسمة</translation>
+    </message>
+    <message>
+      <source>Add touchpoint</source>
+      <translation>إضافة نقطة اتصال</translation>
+    </message>
+    <message>
       <source>Alternative</source>
       <translation>بديل</translation>
     </message>
@@ -652,12 +893,40 @@
       <translation>الإجابات</translation>
     </message>
     <message>
+      <source>Appeared</source>
+      <translation>ظهرت حديثًا</translation>
+    </message>
+    <message>
       <source>Autosave failed: %1</source>
       <translation>تعذّر الحفظ التلقائي: %1</translation>
     </message>
     <message>
+      <source>Backstage</source>
+      <translation>خلف الكواليس</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
+      <source>Better when</source>
+      <translation>الأفضل عندما</translation>
+    </message>
+    <message>
       <source>Browse…</source>
       <translation>استعراض…</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Calculation</source>
+      <translation>طريقة الحساب</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
     </message>
     <message>
       <source>Cannot export</source>
@@ -680,6 +949,54 @@
       <translation>تعذّر حفظ الخريطة</translation>
     </message>
     <message>
+      <source>Change</source>
+      <translation>التغيّر</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>قناة</translation>
+    </message>
+    <message>
+      <source>Choose a period…</source>
+      <translation>اختر فترة…</translation>
+    </message>
+    <message>
+      <source>Choose the period these answers belong to, or create a new one.</source>
+      <translation>اختر الفترة التي تنتمي إليها هذه الإجابات، أو أنشئ فترة جديدة.</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>اللون</translation>
+    </message>
+    <message>
+      <source>Compare %1 with %2</source>
+      <translation>مقارنة %1 مع %2</translation>
+    </message>
+    <message>
+      <source>Compare &amp;periods…</source>
+      <translation>مقارنة الفترات…</translation>
+    </message>
+    <message>
+      <source>Compare &amp;with…</source>
+      <translation>مقارنة مع خريطة أخرى…</translation>
+    </message>
+    <message>
+      <source>Compare periods</source>
+      <translation>مقارنة الفترات</translation>
+    </message>
+    <message>
+      <source>Compare with %1</source>
+      <translation>مقارنة مع %1</translation>
+    </message>
+    <message>
+      <source>Compare with…</source>
+      <translation>مقارنة مع…</translation>
+    </message>
+    <message>
+      <source>Connect</source>
+      <translation>ربط</translation>
+    </message>
+    <message>
       <source>Copy as &amp;image</source>
       <translation>نسخ كصورة</translation>
     </message>
@@ -688,12 +1005,24 @@
       <translation>قص</translation>
     </message>
     <message>
+      <source>Custom</source>
+      <translation>مخصص</translation>
+    </message>
+    <message>
       <source>De&amp;lete</source>
       <translation>حذف</translation>
     </message>
     <message>
+      <source>Decision: %1</source>
+      <translation>القرار: %1</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Delete %1 items</source>
+      <translation>حذف %1 عنصر</translation>
     </message>
     <message>
       <source>Description</source>
@@ -712,8 +1041,20 @@
       <translation>هل تتجاهل تغييراتك وتعيد تحميل الملف؟</translation>
     </message>
     <message>
+      <source>Dismissed</source>
+      <translation>مرفوضة</translation>
+    </message>
+    <message>
       <source>Dismiss…</source>
       <translation>رفض…</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>تكرار</translation>
+    </message>
+    <message>
+      <source>Earlier period:</source>
+      <translation>الفترة السابقة:</translation>
     </message>
     <message>
       <source>Edit %1</source>
@@ -736,6 +1077,14 @@
       <translation>تحرير النقطة</translation>
     </message>
     <message>
+      <source>Emotion</source>
+      <translation>الشعور</translation>
+    </message>
+    <message>
+      <source>Emotion curves</source>
+      <translation>منحنيات الشعور</translation>
+    </message>
+    <message>
       <source>Emotion names</source>
       <translation>أسماء المشاعر</translation>
     </message>
@@ -744,8 +1093,16 @@
       <translation>ملاحظة عن الشعور</translation>
     </message>
     <message>
+      <source>End</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
       <source>Entry point</source>
       <translation>نقطة دخول</translation>
+    </message>
+    <message>
+      <source>Existing period</source>
+      <translation>فترة موجودة</translation>
     </message>
     <message>
       <source>Exit point</source>
@@ -758,6 +1115,14 @@
     <message>
       <source>Export map</source>
       <translation>تصدير الخريطة</translation>
+    </message>
+    <message>
+      <source>Export review &amp;report…</source>
+      <translation>تصدير تقرير المراجعة…</translation>
+    </message>
+    <message>
+      <source>Export review report</source>
+      <translation>تصدير تقرير المراجعة</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -784,6 +1149,10 @@
       <translation>تغيّر الملف على القرص</translation>
     </message>
     <message>
+      <source>File: %1</source>
+      <translation>الملف: %1</translation>
+    </message>
+    <message>
       <source>Fit to map</source>
       <translation>بحجم الخريطة</translation>
     </message>
@@ -796,8 +1165,24 @@
       <translation>من وإلى</translation>
     </message>
     <message>
+      <source>Height (px)</source>
+      <translation>الارتفاع (بكسل)</translation>
+    </message>
+    <message>
       <source>High</source>
       <translation>مرتفع</translation>
+    </message>
+    <message>
+      <source>Higher is better</source>
+      <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+      <source>Highest score</source>
+      <translation>أعلى درجة</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
     </message>
     <message>
       <source>Import survey</source>
@@ -812,8 +1197,16 @@
       <translation>لغة الواجهة</translation>
     </message>
     <message>
+      <source>Journey maps (*.json)</source>
+      <translation>خرائط الرحلة (*.json)</translation>
+    </message>
+    <message>
       <source>KPI</source>
       <translation>المؤشر</translation>
+    </message>
+    <message>
+      <source>KPI changes</source>
+      <translation>تغيّرات المؤشرات</translation>
     </message>
     <message>
       <source>KPI values per period; type a value, clear a cell to remove it</source>
@@ -844,6 +1237,10 @@
       <translation>الصفوف</translation>
     </message>
     <message>
+      <source>Later period:</source>
+      <translation>الفترة اللاحقة:</translation>
+    </message>
+    <message>
       <source>Left to right</source>
       <translation>من اليسار إلى اليمين</translation>
     </message>
@@ -854,6 +1251,14 @@
     <message>
       <source>Low</source>
       <translation>منخفض</translation>
+    </message>
+    <message>
+      <source>Lower is better</source>
+      <translation>الأدنى أفضل</translation>
+    </message>
+    <message>
+      <source>Lowest score</source>
+      <translation>أدنى درجة</translation>
     </message>
     <message>
       <source>Main</source>
@@ -868,6 +1273,10 @@
       <translation>لغة الخريطة</translation>
     </message>
     <message>
+      <source>Mean</source>
+      <translation>المتوسط</translation>
+    </message>
+    <message>
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
@@ -876,12 +1285,28 @@
       <translation>تتغير القوائم واللوحات الآن؛ أعد فتح النوافذ لتتغير كل التسميات.</translation>
     </message>
     <message>
+      <source>Move</source>
+      <translation>نقل</translation>
+    </message>
+    <message>
+      <source>Move %1 nodes</source>
+      <translation>نقل %1 نقطة</translation>
+    </message>
+    <message>
       <source>Move down</source>
       <translation>تحريك لأسفل</translation>
     </message>
     <message>
       <source>Move up</source>
       <translation>تحريك لأعلى</translation>
+    </message>
+    <message>
+      <source>NPS (promoters minus detractors)</source>
+      <translation>NPS (المروّجون ناقص المنتقدين)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>Names of the emotion scores from lowest to highest, comma-separated</source>
@@ -900,6 +1325,10 @@
       <translation>جديد من قالب</translation>
     </message>
     <message>
+      <source>New period</source>
+      <translation>فترة جديدة</translation>
+    </message>
+    <message>
       <source>New value</source>
       <translation>القيمة الجديدة</translation>
     </message>
@@ -908,16 +1337,40 @@
       <translation>النقطة</translation>
     </message>
     <message>
+      <source>Node removed</source>
+      <translation>حُذفت النقطة</translation>
+    </message>
+    <message>
+      <source>Node: %1</source>
+      <translation>النقطة: %1</translation>
+    </message>
+    <message>
       <source>North star</source>
       <translation>نجم الشمال</translation>
+    </message>
+    <message>
+      <source>Not measured in the later period</source>
+      <translation>لم تُقَس في الفترة اللاحقة</translation>
     </message>
     <message>
       <source>Note (why):</source>
       <translation>ملاحظة (السبب):</translation>
     </message>
     <message>
+      <source>Nothing can be imported:</source>
+      <translation>لا يمكن استيراد شيء:</translation>
+    </message>
+    <message>
       <source>Nothing imported</source>
       <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>الآن</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>موافق</translation>
     </message>
     <message>
       <source>Old value</source>
@@ -932,6 +1385,10 @@
       <translation>فتح خريطة</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
       <source>Owner</source>
       <translation>المسؤول</translation>
     </message>
@@ -942,6 +1399,18 @@
     <message>
       <source>Page (PDF)</source>
       <translation>الصفحة (PDF)</translation>
+    </message>
+    <message>
+      <source>Paste</source>
+      <translation>لصق</translation>
+    </message>
+    <message>
+      <source>People (actor)</source>
+      <translation>أشخاص (فاعل)</translation>
+    </message>
+    <message>
+      <source>Percent</source>
+      <translation>نسبة مئوية</translation>
     </message>
     <message>
       <source>Period</source>
@@ -960,12 +1429,24 @@
       <translation>الشخصيات</translation>
     </message>
     <message>
+      <source>Pick a date</source>
+      <translation>اختر تاريخًا</translation>
+    </message>
+    <message>
       <source>Preferences</source>
       <translation>التفضيلات</translation>
     </message>
     <message>
       <source>Recover unsaved work</source>
       <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>إعادة</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>إعادة تسمية</translation>
     </message>
     <message>
       <source>Reopen</source>
@@ -976,8 +1457,20 @@
       <translation>إعادة الترتيب</translation>
     </message>
     <message>
+      <source>Resize lane</source>
+      <translation>تغيير ارتفاع الصف</translation>
+    </message>
+    <message>
+      <source>Resize stage</source>
+      <translation>تغيير عرض المرحلة</translation>
+    </message>
+    <message>
       <source>Resolution (dpi, PNG)</source>
       <translation>الدقة (dpi، PNG)</translation>
+    </message>
+    <message>
+      <source>Resolved (measured again, no longer flagged)</source>
+      <translation>تمت معالجتها (قيست من جديد ولم تعد نقطة ضعف)</translation>
     </message>
     <message>
       <source>Revert</source>
@@ -1012,8 +1505,24 @@
       <translation>تم الحفظ</translation>
     </message>
     <message>
+      <source>Segment</source>
+      <translation>شريحة العملاء</translation>
+    </message>
+    <message>
       <source>Select &amp;all</source>
       <translation>تحديد الكل</translation>
+    </message>
+    <message>
+      <source>Select a weak point to read why it was flagged.</source>
+      <translation>اختر نقطة ضعف لتقرأ سبب رصدها.</translation>
+    </message>
+    <message>
+      <source>Set emotion</source>
+      <translation>تحديد الشعور</translation>
+    </message>
+    <message>
+      <source>Severity: %1</source>
+      <translation>الخطورة: %1</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -1024,6 +1533,14 @@
       <translation>المراحل</translation>
     </message>
     <message>
+      <source>Start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <source>Still open</source>
+      <translation>ما زالت قائمة</translation>
+    </message>
+    <message>
       <source>System</source>
       <translation>لغة النظام</translation>
     </message>
@@ -1032,12 +1549,44 @@
       <translation>الوسوم</translation>
     </message>
     <message>
+      <source>Target</source>
+      <translation>الهدف</translation>
+    </message>
+    <message>
       <source>Template</source>
       <translation>القالب</translation>
     </message>
     <message>
+      <source>The lowest score must be below the highest score</source>
+      <translation>يجب أن تكون أدنى درجة أقل من أعلى درجة</translation>
+    </message>
+    <message>
+      <source>The map needs two periods to compare</source>
+      <translation>تحتاج الخريطة إلى فترتين على الأقل للمقارنة</translation>
+    </message>
+    <message>
+      <source>The name cannot be empty</source>
+      <translation>لا يمكن أن يكون الاسم فارغًا</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts</source>
+      <translation>تنتهي الفترة قبل أن تبدأ</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+      <source>This value is not allowed here</source>
+      <translation>هذه القيمة غير مسموح بها هنا</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Top-2-box (percent)</source>
+      <translation>أعلى خيارين (نسبة مئوية)</translation>
     </message>
     <message>
       <source>Touchpoint</source>
@@ -1048,12 +1597,28 @@
       <translation>خلفية شفافة (PNG)</translation>
     </message>
     <message>
+      <source>Type a name for the new period.</source>
+      <translation>اكتب اسمًا للفترة الجديدة.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
+    </message>
+    <message>
+      <source>Width (px)</source>
+      <translation>العرض (بكسل)</translation>
     </message>
     <message>
       <source>Workshop mode off</source>
@@ -1076,12 +1641,20 @@
       <translation>مقبول</translation>
     </message>
     <message>
+      <source>better</source>
+      <translation>أفضل</translation>
+    </message>
+    <message>
       <source>comma-separated</source>
       <translation>مفصولة بفواصل</translation>
     </message>
     <message>
       <source>dismissed</source>
       <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>for example: autumn 1405</source>
+      <translation>مثلًا: خريف ٢٠٢٦</translation>
     </message>
     <message>
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
@@ -1096,59 +1669,87 @@
       <translation>عدد الإجابات = %1</translation>
     </message>
     <message>
+      <source>no change</source>
+      <translation>دون تغيير</translation>
+    </message>
+    <message>
       <source>not set</source>
       <translation>غير محدد</translation>
+    </message>
+    <message>
+      <source>worse</source>
+      <translation>أسوأ</translation>
+    </message>
+    <message>
+      <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>
+      <translation>السنة في «%1» ميلادية، لكن تواريخ هذه الخريطة هجرية شمسية، مثل %2</translation>
+    </message>
+    <message>
+      <source>“%1” has a Jalali (Solar Hijri) year, but this map uses Gregorian dates, for example %2</source>
+      <translation>السنة في «%1» هجرية شمسية، لكن تواريخ هذه الخريطة ميلادية، مثل %2</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: type year/month/day, for example %2</source>
+      <translation>«%1» ليس تاريخًا؛ اكتب السنة/الشهر/اليوم، مثل %2</translation>
+    </message>
+    <message>
+      <source>“%1” is not a day of the calendar (for example %2)</source>
+      <translation>«%1» ليس يومًا في التقويم (مثل %2)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number</source>
+      <translation>«%1» ليس رقمًا</translation>
     </message>
   </context>
   <context>
     <name>MapForm</name>
     <message>
-      <location filename="../../ui/map_form.py" line="25" />
+      <location filename="../../ui/map_form.py" line="26" />
       <source>Left to right</source>
       <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="26" />
+      <location filename="../../ui/map_form.py" line="27" />
       <source>Right to left</source>
       <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="28" />
+      <location filename="../../ui/map_form.py" line="29" />
       <source>Names of the emotion scores from lowest to highest, comma-separated</source>
       <translation>أسماء درجات الشعور من الأدنى إلى الأعلى، مفصولة بفواصل</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="29" />
+      <location filename="../../ui/map_form.py" line="30" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="29" />
+      <location filename="../../ui/map_form.py" line="30" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="30" />
+      <location filename="../../ui/map_form.py" line="31" />
       <source>North star</source>
       <translation>نجم الشمال</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="30" />
+      <location filename="../../ui/map_form.py" line="31" />
       <source>Map language</source>
       <translation>لغة الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="31" />
+      <location filename="../../ui/map_form.py" line="32" />
       <source>Direction</source>
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="31" />
+      <location filename="../../ui/map_form.py" line="32" />
       <source>Emotion names</source>
       <translation>أسماء المشاعر</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="43" />
+      <location filename="../../ui/map_form.py" line="44" />
       <source>Edit map</source>
       <translation>تحرير الخريطة</translation>
     </message>
@@ -1156,97 +1757,97 @@
   <context>
     <name>NodeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="30" />
+      <location filename="../../ui/inspector.py" line="31" />
       <source>Touchpoint</source>
       <translation>نقطة اتصال</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="31" />
+      <location filename="../../ui/inspector.py" line="32" />
       <source>Key moment</source>
       <translation>لحظة حاسمة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="40" />
+      <location filename="../../ui/inspector.py" line="41" />
       <source>comma-separated</source>
       <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="41" />
+      <location filename="../../ui/inspector.py" line="42" />
       <source>Entry point</source>
       <translation>نقطة دخول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="41" />
+      <location filename="../../ui/inspector.py" line="42" />
       <source>Exit point</source>
       <translation>نقطة خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="43" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="43" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="43" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="44" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="44" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Lane</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="44" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Expected emotion</source>
       <translation>الشعور المتوقع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="45" />
+      <location filename="../../ui/inspector.py" line="49" />
       <source>Feeling</source>
       <translation>الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="45" />
+      <location filename="../../ui/inspector.py" line="49" />
       <source>Emotion note</source>
       <translation>ملاحظة عن الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Desired feeling</source>
       <translation>الشعور المرغوب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Owner</source>
       <translation>المسؤول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Personas</source>
       <translation>الشخصيات</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="77" />
+      <location filename="../../ui/inspector.py" line="82" />
       <source>Edit node</source>
       <translation>تحرير النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="115" />
+      <location filename="../../ui/inspector.py" line="120" />
       <source>not set</source>
       <translation>غير محدد</translation>
     </message>
@@ -1277,87 +1878,323 @@
   <context>
     <name>StructureDialog</name>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="39" />
-      <location filename="../../ui/structure_dialog.py" line="85" />
+      <location filename="../../ui/structure_dialog.py" line="71" />
+      <location filename="../../ui/structure_dialog.py" line="211" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="39" />
-      <location filename="../../ui/structure_dialog.py" line="100" />
+      <location filename="../../ui/structure_dialog.py" line="71" />
+      <location filename="../../ui/structure_dialog.py" line="227" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="40" />
+      <location filename="../../ui/structure_dialog.py" line="72" />
       <source>Move up</source>
       <translation>تحريك لأعلى</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="41" />
+      <location filename="../../ui/structure_dialog.py" line="73" />
       <source>Move down</source>
       <translation>تحريك لأسفل</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="79" />
+      <location filename="../../ui/structure_dialog.py" line="87" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="87" />
+      <source>Width (px)</source>
+      <translation>العرض (بكسل)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="88" />
+      <source>Height (px)</source>
+      <translation>الارتفاع (بكسل)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="88" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="88" />
+      <source>Segment</source>
+      <translation>شريحة العملاء</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="89" />
+      <source>Description</source>
+      <translation>الوصف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="89" />
+      <source>Colour</source>
+      <translation>اللون</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="89" />
+      <source>Lowest score</source>
+      <translation>أدنى درجة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="90" />
+      <source>Highest score</source>
+      <translation>أعلى درجة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="90" />
+      <source>Better when</source>
+      <translation>الأفضل عندما</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="91" />
+      <source>Calculation</source>
+      <translation>طريقة الحساب</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="91" />
+      <source>Target</source>
+      <translation>الهدف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="91" />
+      <source>Unit</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="92" />
+      <source>Start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="92" />
+      <source>End</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="97" />
+      <source>Channel</source>
+      <translation>قناة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="97" />
+      <source>People (actor)</source>
+      <translation>أشخاص (فاعل)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="98" />
+      <source>Backstage</source>
+      <translation>خلف الكواليس</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="98" />
+      <source>Emotion</source>
+      <translation>الشعور</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="98" />
+      <source>Other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="100" />
+      <source>Custom</source>
+      <translation>مخصص</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="102" />
+      <source>Higher is better</source>
+      <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="102" />
+      <source>Lower is better</source>
+      <translation>الأدنى أفضل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="103" />
+      <source>NPS (promoters minus detractors)</source>
+      <translation>NPS (المروّجون ناقص المنتقدين)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="103" />
+      <source>Top-2-box (percent)</source>
+      <translation>أعلى خيارين (نسبة مئوية)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="104" />
+      <source>Mean</source>
+      <translation>المتوسط</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="104" />
+      <source>Percent</source>
+      <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="156" />
+      <source>“%1” is not a number</source>
+      <translation>«%1» ليس رقمًا</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="163" />
+      <source>The name cannot be empty</source>
+      <translation>لا يمكن أن يكون الاسم فارغًا</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="184" />
       <source>Edit %1</source>
       <translation>تحرير %1</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="84" />
+      <location filename="../../ui/structure_dialog.py" line="189" />
+      <source>A stage is between %1 and %2 px wide</source>
+      <translation>عرض المرحلة بين %1 و%2 بكسل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="192" />
+      <source>A lane is between %1 and %2 px high</source>
+      <translation>ارتفاع الصف بين %1 و%2 بكسل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="195" />
+      <source>The lowest score must be below the highest score</source>
+      <translation>يجب أن تكون أدنى درجة أقل من أعلى درجة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="197" />
+      <source>The period ends before it starts</source>
+      <translation>تنتهي الفترة قبل أن تبدأ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="198" />
+      <source>This value is not allowed here</source>
+      <translation>هذه القيمة غير مسموح بها هنا</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="210" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="96" />
+      <location filename="../../ui/structure_dialog.py" line="222" />
       <source>%1 items use this. Delete it and them? (You can undo.)</source>
       <translation>يستخدم هذا العنصرَ %1 عنصرًا. هل تحذفه وتحذفها معه؟ (يمكنك التراجع.)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="108" />
+      <location filename="../../ui/structure_dialog.py" line="235" />
       <source>Reorder</source>
       <translation>إعادة الترتيب</translation>
     </message>
   </context>
   <context>
-    <name>SurveyPreview</name>
+    <name>SurveyImportDialog</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="15" />
+      <location filename="../../ui/survey_dialog.py" line="30" />
+      <location filename="../../ui/survey_dialog.py" line="152" />
       <source>Import survey</source>
       <translation>استيراد استبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="23" />
+      <location filename="../../ui/survey_dialog.py" line="37" />
+      <source>File: %1</source>
+      <translation>الملف: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="44" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="23" />
+      <location filename="../../ui/survey_dialog.py" line="44" />
       <source>KPI</source>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="23" />
+      <location filename="../../ui/survey_dialog.py" line="44" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="23" />
+      <location filename="../../ui/survey_dialog.py" line="44" />
       <source>Old value</source>
       <translation>القيمة السابقة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="24" />
+      <location filename="../../ui/survey_dialog.py" line="45" />
       <source>New value</source>
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="24" />
+      <location filename="../../ui/survey_dialog.py" line="45" />
       <source>Answers</source>
       <translation>الإجابات</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="31" />
+      <location filename="../../ui/survey_dialog.py" line="50" />
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="58" />
+      <source>Existing period</source>
+      <translation>فترة موجودة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="59" />
+      <source>New period</source>
+      <translation>فترة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="64" />
+      <source>Choose a period…</source>
+      <translation>اختر فترة…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="68" />
+      <source>for example: autumn 1405</source>
+      <translation>مثلًا: خريف ٢٠٢٦</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="72" />
+      <source>Start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="73" />
+      <source>End</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="98" />
+      <source>Choose the period these answers belong to, or create a new one.</source>
+      <translation>اختر الفترة التي تنتمي إليها هذه الإجابات، أو أنشئ فترة جديدة.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="101" />
+      <source>Type a name for the new period.</source>
+      <translation>اكتب اسمًا للفترة الجديدة.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="103" />
+      <source>A period named “%1” already exists: choose it above.</source>
+      <translation>توجد فترة باسم «%1»؛ اخترها من الأعلى.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="109" />
+      <source>The period ends before it starts.</source>
+      <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="121" />
+      <source>Nothing can be imported:</source>
+      <translation>لا يمكن استيراد شيء:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="145" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 إجابة، %2 قيمة (%3 منها تستبدل قيمًا موجودة)</translation>
     </message>
@@ -1408,27 +2245,42 @@
       <translation>الفترات</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="39" />
+      <location filename="../../ui/window_tools.py" line="41" />
       <source>Workshop mode: keys 1–5 set the emotion, Tab walks the journey</source>
       <translation>وضع ورشة العمل: المفاتيح من 1 إلى 5 تحدد الشعور، وTab يتنقل عبر الرحلة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="40" />
+      <location filename="../../ui/window_tools.py" line="42" />
       <source>Workshop mode off</source>
       <translation>أُوقف وضع ورشة العمل</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="88" />
+      <location filename="../../ui/window_tools.py" line="90" />
+      <source>Export review report</source>
+      <translation>تصدير تقرير المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="96" />
+      <source>Cannot export</source>
+      <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="98" />
+      <source>Exported %1</source>
+      <translation>تم التصدير: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="105" />
       <source>Map copied as an image</source>
       <translation>نُسخت الخريطة كصورة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="103" />
+      <location filename="../../ui/window_tools.py" line="134" />
       <source>About journeymap</source>
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="104" />
+      <location filename="../../ui/window_tools.py" line="135" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — خرائط رحلة العميل دون اتصال بالإنترنت، مع نقاط ضعف مشروحة الأسباب.</translation>
     </message>
@@ -1436,63 +2288,93 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="53" />
+      <location filename="../../ui/weakpoints_dock.py" line="73" />
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="53" />
+      <location filename="../../ui/weakpoints_dock.py" line="73" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="56" />
+      <location filename="../../ui/weakpoints_dock.py" line="87" />
       <source>Accept…</source>
       <translation>قبول…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="57" />
+      <location filename="../../ui/weakpoints_dock.py" line="88" />
       <source>Dismiss…</source>
       <translation>رفض…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="58" />
+      <location filename="../../ui/weakpoints_dock.py" line="89" />
       <source>Reopen</source>
       <translation>إعادة فتح</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="70" />
+      <location filename="../../ui/weakpoints_dock.py" line="103" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="70" />
+      <location filename="../../ui/weakpoints_dock.py" line="103" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="70" />
+      <location filename="../../ui/weakpoints_dock.py" line="103" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="71" />
+      <location filename="../../ui/weakpoints_dock.py" line="104" />
       <source>Info</source>
       <translation>معلومة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="81" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <source>Accepted</source>
+      <translation>مقبولة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <source>Dismissed</source>
+      <translation>مرفوضة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="113" />
       <source>Reviewed</source>
       <translation>تمت مراجعتها</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="109" />
-      <location filename="../../ui/weakpoints_dock.py" line="120" />
+      <location filename="../../ui/weakpoints_dock.py" line="158" />
+      <source>Select a weak point to read why it was flagged.</source>
+      <translation>اختر نقطة ضعف لتقرأ سبب رصدها.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="160" />
+      <source>Node: %1</source>
+      <translation>النقطة: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="161" />
+      <source>Severity: %1</source>
+      <translation>الخطورة: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="163" />
+      <source>Decision: %1</source>
+      <translation>القرار: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="179" />
+      <location filename="../../ui/weakpoints_dock.py" line="190" />
       <source>Review weak point</source>
       <translation>مراجعة نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="109" />
+      <location filename="../../ui/weakpoints_dock.py" line="179" />
       <source>Note (why):</source>
       <translation>ملاحظة (السبب):</translation>
     </message>
@@ -1500,7 +2382,7 @@
   <context>
     <name>w</name>
     <message>
-      <location filename="../../ui/actions.py" line="105" />
+      <location filename="../../ui/actions.py" line="110" />
       <source>Main</source>
       <translation>رئيسي</translation>
     </message>
@@ -1508,26 +2390,74 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="46" />
-      <location filename="../../ui/survey_dialog.py" line="57" />
-      <location filename="../../ui/survey_dialog.py" line="68" />
+      <location filename="../../ui/survey_dialog.py" line="164" />
       <source>Import survey</source>
       <translation>استيراد استبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="52" />
+      <location filename="../../ui/survey_dialog.py" line="165" />
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="171" />
       <source>Cannot import survey</source>
       <translation>تعذّر استيراد الاستبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="57" />
-      <source>Period of these answers:</source>
-      <translation>فترة هذه الإجابات:</translation>
+      <location filename="../../ui/compare_view.py" line="115" />
+      <source>Compare with…</source>
+      <translation>مقارنة مع…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="63" />
-      <source>Nothing imported</source>
-      <translation>لم يُستورد شيء</translation>
+      <location filename="../../ui/compare_view.py" line="116" />
+      <source>Journey maps (*.json)</source>
+      <translation>خرائط الرحلة (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="122" />
+      <source>Cannot open map</source>
+      <translation>تعذّر فتح الخريطة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="125" />
+      <source>Compare with %1</source>
+      <translation>مقارنة مع %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="131" />
+      <source>Compare periods</source>
+      <translation>مقارنة الفترات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="136" />
+      <source>OK</source>
+      <translation>موافق</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="137" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="146" />
+      <source>The map needs two periods to compare</source>
+      <translation>تحتاج الخريطة إلى فترتين على الأقل للمقارنة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="150" />
+      <source>Earlier period:</source>
+      <translation>الفترة السابقة:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="153" />
+      <source>Later period:</source>
+      <translation>الفترة اللاحقة:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="161" />
+      <source>Compare %1 with %2</source>
+      <translation>مقارنة %1 مع %2</translation>
     </message>
   </context>
 </TS>

@@ -44,226 +44,434 @@
     </message>
     <message>
       <location filename="../../ui/actions.py" line="38" />
+      <source>Export review &amp;report…</source>
+      <translation>خروجی گزارش بازبینی…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="39" />
+      <source>Compare &amp;with…</source>
+      <translation>مقایسه با نقشه دیگر…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="40" />
+      <source>Compare &amp;periods…</source>
+      <translation>مقایسه دوره‌ها…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="41" />
       <source>&amp;Close</source>
       <translation>بستن</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="39" />
+      <location filename="../../ui/actions.py" line="42" />
       <source>&amp;Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="40" />
+      <location filename="../../ui/actions.py" line="43" />
       <source>&amp;Undo</source>
       <translation>واگرد</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="41" />
+      <location filename="../../ui/actions.py" line="44" />
       <source>&amp;Redo</source>
       <translation>انجام دوباره</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="42" />
+      <location filename="../../ui/actions.py" line="45" />
       <source>Cu&amp;t</source>
       <translation>برش</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="43" />
+      <location filename="../../ui/actions.py" line="46" />
       <source>&amp;Copy</source>
       <translation>رونوشت</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="44" />
+      <location filename="../../ui/actions.py" line="47" />
       <source>&amp;Paste</source>
       <translation>چسباندن</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="45" />
+      <location filename="../../ui/actions.py" line="48" />
       <source>&amp;Duplicate</source>
       <translation>تکثیر</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
+      <location filename="../../ui/actions.py" line="49" />
       <source>De&amp;lete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="47" />
+      <location filename="../../ui/actions.py" line="50" />
       <source>Select &amp;all</source>
       <translation>انتخاب همه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="48" />
+      <location filename="../../ui/actions.py" line="51" />
       <source>&amp;Rename</source>
       <translation>تغییر نام</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="49" />
+      <location filename="../../ui/actions.py" line="52" />
       <source>&amp;Find…</source>
       <translation>جستجو…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="50" />
+      <location filename="../../ui/actions.py" line="53" />
       <source>Copy as &amp;image</source>
       <translation>رونوشت به‌صورت تصویر</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="51" />
+      <location filename="../../ui/actions.py" line="54" />
       <source>Add &amp;touchpoint</source>
       <translation>افزودن نقطه تماس</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="52" />
+      <location filename="../../ui/actions.py" line="55" />
       <source>Add &amp;key moment</source>
       <translation>افزودن لحظه کلیدی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="53" />
+      <location filename="../../ui/actions.py" line="56" />
       <source>Add &amp;next node</source>
       <translation>افزودن گام بعدی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="54" />
+      <location filename="../../ui/actions.py" line="57" />
+      <source>&amp;Connect tool</source>
+      <translation>ابزار اتصال</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="58" />
       <source>&amp;Stages…</source>
       <translation>مراحل…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="55" />
+      <location filename="../../ui/actions.py" line="59" />
       <source>&amp;Lanes…</source>
       <translation>ردیف‌ها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="56" />
+      <location filename="../../ui/actions.py" line="60" />
       <source>&amp;Personas…</source>
       <translation>پرسوناها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="57" />
+      <location filename="../../ui/actions.py" line="61" />
       <source>&amp;KPIs…</source>
       <translation>شاخص‌ها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="58" />
+      <location filename="../../ui/actions.py" line="62" />
       <source>P&amp;eriods…</source>
       <translation>دوره‌ها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="59" />
+      <location filename="../../ui/actions.py" line="63" />
       <source>Zoom &amp;in</source>
       <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="60" />
+      <location filename="../../ui/actions.py" line="64" />
       <source>Zoom &amp;out</source>
       <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="61" />
+      <location filename="../../ui/actions.py" line="65" />
       <source>&amp;Actual size</source>
       <translation>اندازه واقعی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="62" />
+      <location filename="../../ui/actions.py" line="66" />
       <source>&amp;Fit map</source>
       <translation>نمایش کل نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="63" />
+      <location filename="../../ui/actions.py" line="67" />
       <source>&amp;Workshop mode</source>
       <translation>حالت کارگاه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="64" />
+      <location filename="../../ui/actions.py" line="68" />
       <source>&amp;Full screen</source>
       <translation>تمام‌صفحه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="65" />
+      <location filename="../../ui/actions.py" line="69" />
       <source>&amp;Preferences…</source>
       <translation>تنظیمات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="66" />
+      <location filename="../../ui/actions.py" line="70" />
       <source>&amp;About journeymap</source>
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="80" />
+      <location filename="../../ui/actions.py" line="85" />
       <source>&amp;File</source>
       <translation>پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="82" />
+      <location filename="../../ui/actions.py" line="87" />
       <source>&amp;Edit</source>
       <translation>ویرایش</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="84" />
+      <location filename="../../ui/actions.py" line="89" />
       <source>&amp;Insert</source>
       <translation>درج</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="85" />
+      <location filename="../../ui/actions.py" line="90" />
       <source>&amp;Map</source>
       <translation>نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="86" />
+      <location filename="../../ui/actions.py" line="91" />
       <source>&amp;View</source>
       <translation>نما</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="87" />
+      <location filename="../../ui/actions.py" line="92" />
       <source>&amp;Help</source>
       <translation>راهنما</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="96" />
+      <location filename="../../ui/actions.py" line="101" />
       <source>Open &amp;recent</source>
       <translation>پرونده‌های اخیر</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="99" />
+      <location filename="../../ui/actions.py" line="104" />
       <source>&amp;Panels</source>
       <translation>پنل‌ها</translation>
     </message>
   </context>
   <context>
+    <name>Commands</name>
+    <message>
+      <location filename="../../commands.py" line="135" />
+      <source>Move</source>
+      <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="136" />
+      <source>Move %1 nodes</source>
+      <translation>جابه‌جایی %1 نقطه</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <location filename="../../ui/compare_view.py" line="44" />
+      <source>Weak points</source>
+      <translation>نقاط ضعف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="45" />
+      <source>KPI changes</source>
+      <translation>تغییر شاخص‌ها</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="46" />
+      <source>Emotion curves</source>
+      <translation>منحنی‌های احساس</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="56" />
+      <source>Appeared</source>
+      <translation>تازه پدید آمده</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="56" />
+      <source>Resolved (measured again, no longer flagged)</source>
+      <translation>برطرف‌شده (دوباره اندازه‌گیری شد و دیگر نقطه ضعف نیست)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="57" />
+      <source>Still open</source>
+      <translation>همچنان باز</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="57" />
+      <source>Not measured in the later period</source>
+      <translation>در دوره بعدی اندازه‌گیری نشده</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="58" />
+      <source>Node removed</source>
+      <translation>نقطه حذف شده</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="61" />
+      <source>better</source>
+      <translation>بهتر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="61" />
+      <source>worse</source>
+      <translation>بدتر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="61" />
+      <source>no change</source>
+      <translation>بدون تغییر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="86" />
+      <source>Node</source>
+      <translation>نقطه</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <source>KPI</source>
+      <translation>شاخص</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <source>Before</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <source>Now</source>
+      <translation>اکنون</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="66" />
+      <source>Change</source>
+      <translation>تغییر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="86" />
+      <source>Weak point</source>
+      <translation>نقطه ضعف</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/date_field.py" line="20" />
+      <source>“%1” is not a date: type year/month/day, for example %2</source>
+      <translation>«%1» تاریخ نیست؛ به شکل سال/ماه/روز بنویسید، برای نمونه %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/date_field.py" line="21" />
+      <source>“%1” is not a day of the calendar (for example %2)</source>
+      <translation>«%1» روزی از تقویم نیست (برای نمونه %2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/date_field.py" line="22" />
+      <source>“%1” has a Jalali (Solar Hijri) year, but this map uses Gregorian dates, for example %2</source>
+      <translation>سال «%1» شمسی است، اما تاریخ‌های این نقشه میلادی است؛ برای نمونه %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/date_field.py" line="24" />
+      <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>
+      <translation>سال «%1» میلادی است، اما تاریخ‌های این نقشه شمسی است؛ برای نمونه %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/date_field.py" line="43" />
+      <source>Pick a date</source>
+      <translation>انتخاب تاریخ</translation>
+    </message>
+  </context>
+  <context>
     <name>EdgeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="154" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Flow</source>
       <translation>مسیر اصلی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="154" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Alternative</source>
       <translation>جایگزین</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="154" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Fallback</source>
       <translation>جبرانی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="156" />
+      <location filename="../../ui/inspector.py" line="162" />
       <source>From → to</source>
       <translation>مبدأ و مقصد</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="157" />
+      <location filename="../../ui/inspector.py" line="163" />
       <source>Label</source>
       <translation>برچسب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="158" />
+      <location filename="../../ui/inspector.py" line="164" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="164" />
+      <location filename="../../ui/inspector.py" line="170" />
       <source>Edit connection</source>
       <translation>ویرایش اتصال</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorController</name>
+    <message>
+      <location filename="../../editor/controller.py" line="67" />
+      <source>Add key moment</source>
+      <translation>افزودن لحظه کلیدی</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="67" />
+      <source>Add touchpoint</source>
+      <translation>افزودن نقطه تماس</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="106" />
+      <source>Rename</source>
+      <translation>تغییر نام</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="120" />
+      <source>Set emotion</source>
+      <translation>تعیین احساس</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="139" />
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="139" />
+      <source>Delete %1 items</source>
+      <translation>حذف %1 مورد</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="148" />
+      <source>Connect</source>
+      <translation>اتصال</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="164" />
+      <source>Paste</source>
+      <translation>چسباندن</translation>
+    </message>
+    <message>
+      <location filename="../../editor/controller.py" line="168" />
+      <source>Duplicate</source>
+      <translation>تکثیر</translation>
+    </message>
+    <message>
+      <location filename="../../editor/resize.py" line="80" />
+      <source>Resize stage</source>
+      <translation>تغییر عرض مرحله</translation>
+    </message>
+    <message>
+      <location filename="../../editor/resize.py" line="81" />
+      <source>Resize lane</source>
+      <translation>تغییر ارتفاع ردیف</translation>
     </message>
   </context>
   <context>
@@ -430,52 +638,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="61" />
+      <location filename="../../ui/main_window.py" line="60" />
       <source>Period shown: KPI chips, weak points and the emotion curve</source>
       <translation>دوره نمایش‌داده‌شده: شاخص‌ها، نقاط ضعف و منحنی احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="63" />
+      <location filename="../../ui/main_window.py" line="62" />
       <source>Find node…</source>
       <translation>جستجوی نقطه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="71" />
+      <location filename="../../ui/main_window.py" line="70" />
       <source>Inspector</source>
       <translation>مشخصات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="72" />
+      <location filename="../../ui/main_window.py" line="71" />
       <source>Weak points</source>
       <translation>نقاط ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="75" />
+      <source>Emotion curve chart</source>
+      <translation>نمودار منحنی احساس</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="127" />
       <source>Latest data</source>
       <translation>آخرین داده‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Workshop mode: the structure is locked</source>
       <translation>حالت کارگاه: ساختار نقشه قفل است</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>Untitled</source>
       <translation>بی‌نام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>ابتدا یک مرحله و یک ردیف اضافه کنید (منوی نقشه)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>No node matches “%1”</source>
       <translation>هیچ نقطه‌ای با «%1» پیدا نشد</translation>
     </message>
@@ -502,6 +715,10 @@
     <message>
       <source>&amp;Close</source>
       <translation>بستن</translation>
+    </message>
+    <message>
+      <source>&amp;Connect tool</source>
+      <translation>ابزار اتصال</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
@@ -620,8 +837,24 @@
       <translation>حالت کارگاه</translation>
     </message>
     <message>
+      <source>A lane is between %1 and %2 px high</source>
+      <translation>ارتفاع ردیف باید بین %1 و %2 پیکسل باشد</translation>
+    </message>
+    <message>
+      <source>A period named “%1” already exists: choose it above.</source>
+      <translation>دوره‌ای با نام «%1» از قبل هست؛ آن را از بالا انتخاب کنید.</translation>
+    </message>
+    <message>
+      <source>A stage is between %1 and %2 px wide</source>
+      <translation>عرض مرحله باید بین %1 و %2 پیکسل باشد</translation>
+    </message>
+    <message>
       <source>About journeymap</source>
       <translation>درباره journeymap</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>پذیرفته شد</translation>
     </message>
     <message>
       <source>Accept…</source>
@@ -644,6 +877,14 @@
       <translation>افزودن نقطه تماس</translation>
     </message>
     <message>
+      <source>Add key moment</source>
+      <translation>افزودن لحظه کلیدی</translation>
+    </message>
+    <message>
+      <source>Add touchpoint</source>
+      <translation>افزودن نقطه تماس</translation>
+    </message>
+    <message>
       <source>Alternative</source>
       <translation>جایگزین</translation>
     </message>
@@ -652,12 +893,40 @@
       <translation>پاسخ‌ها</translation>
     </message>
     <message>
+      <source>Appeared</source>
+      <translation>تازه پدید آمده</translation>
+    </message>
+    <message>
       <source>Autosave failed: %1</source>
       <translation>ذخیره خودکار انجام نشد: %1</translation>
     </message>
     <message>
+      <source>Backstage</source>
+      <translation>پشت صحنه</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
+      <source>Better when</source>
+      <translation>بهتر است وقتی</translation>
+    </message>
+    <message>
       <source>Browse…</source>
       <translation>انتخاب…</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>پرونده‌های CSV (*.csv);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+      <source>Calculation</source>
+      <translation>روش محاسبه</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>انصراف</translation>
     </message>
     <message>
       <source>Cannot export</source>
@@ -680,6 +949,54 @@
       <translation>نقشه ذخیره نشد</translation>
     </message>
     <message>
+      <source>Change</source>
+      <translation>تغییر</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>کانال</translation>
+    </message>
+    <message>
+      <source>Choose a period…</source>
+      <translation>یک دوره انتخاب کنید…</translation>
+    </message>
+    <message>
+      <source>Choose the period these answers belong to, or create a new one.</source>
+      <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>رنگ</translation>
+    </message>
+    <message>
+      <source>Compare %1 with %2</source>
+      <translation>مقایسه %1 با %2</translation>
+    </message>
+    <message>
+      <source>Compare &amp;periods…</source>
+      <translation>مقایسه دوره‌ها…</translation>
+    </message>
+    <message>
+      <source>Compare &amp;with…</source>
+      <translation>مقایسه با نقشه دیگر…</translation>
+    </message>
+    <message>
+      <source>Compare periods</source>
+      <translation>مقایسه دوره‌ها</translation>
+    </message>
+    <message>
+      <source>Compare with %1</source>
+      <translation>مقایسه با %1</translation>
+    </message>
+    <message>
+      <source>Compare with…</source>
+      <translation>مقایسه با…</translation>
+    </message>
+    <message>
+      <source>Connect</source>
+      <translation>اتصال</translation>
+    </message>
+    <message>
       <source>Copy as &amp;image</source>
       <translation>رونوشت به‌صورت تصویر</translation>
     </message>
@@ -688,12 +1005,24 @@
       <translation>برش</translation>
     </message>
     <message>
+      <source>Custom</source>
+      <translation>سفارشی</translation>
+    </message>
+    <message>
       <source>De&amp;lete</source>
       <translation>حذف</translation>
     </message>
     <message>
+      <source>Decision: %1</source>
+      <translation>تصمیم: %1</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Delete %1 items</source>
+      <translation>حذف %1 مورد</translation>
     </message>
     <message>
       <source>Description</source>
@@ -712,8 +1041,20 @@
       <translation>تغییرات کنار گذاشته شود و پرونده دوباره بارگذاری شود؟</translation>
     </message>
     <message>
+      <source>Dismissed</source>
+      <translation>رد شد</translation>
+    </message>
+    <message>
       <source>Dismiss…</source>
       <translation>رد کردن…</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>تکثیر</translation>
+    </message>
+    <message>
+      <source>Earlier period:</source>
+      <translation>دوره قبلی:</translation>
     </message>
     <message>
       <source>Edit %1</source>
@@ -736,6 +1077,14 @@
       <translation>ویرایش نقطه</translation>
     </message>
     <message>
+      <source>Emotion</source>
+      <translation>احساس</translation>
+    </message>
+    <message>
+      <source>Emotion curves</source>
+      <translation>منحنی‌های احساس</translation>
+    </message>
+    <message>
       <source>Emotion names</source>
       <translation>نام احساس‌ها</translation>
     </message>
@@ -744,8 +1093,16 @@
       <translation>یادداشت احساس</translation>
     </message>
     <message>
+      <source>End</source>
+      <translation>پایان</translation>
+    </message>
+    <message>
       <source>Entry point</source>
       <translation>نقطه ورود</translation>
+    </message>
+    <message>
+      <source>Existing period</source>
+      <translation>دوره موجود</translation>
     </message>
     <message>
       <source>Exit point</source>
@@ -758,6 +1115,14 @@
     <message>
       <source>Export map</source>
       <translation>خروجی گرفتن از نقشه</translation>
+    </message>
+    <message>
+      <source>Export review &amp;report…</source>
+      <translation>خروجی گزارش بازبینی…</translation>
+    </message>
+    <message>
+      <source>Export review report</source>
+      <translation>خروجی گزارش بازبینی</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -784,6 +1149,10 @@
       <translation>پرونده روی دیسک تغییر کرده است</translation>
     </message>
     <message>
+      <source>File: %1</source>
+      <translation>پرونده: %1</translation>
+    </message>
+    <message>
       <source>Fit to map</source>
       <translation>هم‌اندازه نقشه</translation>
     </message>
@@ -796,8 +1165,24 @@
       <translation>مبدأ و مقصد</translation>
     </message>
     <message>
+      <source>Height (px)</source>
+      <translation>ارتفاع (پیکسل)</translation>
+    </message>
+    <message>
       <source>High</source>
       <translation>شدید</translation>
+    </message>
+    <message>
+      <source>Higher is better</source>
+      <translation>بیشتر بهتر است</translation>
+    </message>
+    <message>
+      <source>Highest score</source>
+      <translation>بیشترین امتیاز</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>وارد کردن</translation>
     </message>
     <message>
       <source>Import survey</source>
@@ -812,8 +1197,16 @@
       <translation>زبان رابط کاربری</translation>
     </message>
     <message>
+      <source>Journey maps (*.json)</source>
+      <translation>نقشه‌های سفر (*.json)</translation>
+    </message>
+    <message>
       <source>KPI</source>
       <translation>شاخص</translation>
+    </message>
+    <message>
+      <source>KPI changes</source>
+      <translation>تغییر شاخص‌ها</translation>
     </message>
     <message>
       <source>KPI values per period; type a value, clear a cell to remove it</source>
@@ -844,6 +1237,10 @@
       <translation>ردیف‌ها</translation>
     </message>
     <message>
+      <source>Later period:</source>
+      <translation>دوره بعدی:</translation>
+    </message>
+    <message>
       <source>Left to right</source>
       <translation>چپ به راست</translation>
     </message>
@@ -854,6 +1251,14 @@
     <message>
       <source>Low</source>
       <translation>کم</translation>
+    </message>
+    <message>
+      <source>Lower is better</source>
+      <translation>کمتر بهتر است</translation>
+    </message>
+    <message>
+      <source>Lowest score</source>
+      <translation>کمترین امتیاز</translation>
     </message>
     <message>
       <source>Main</source>
@@ -868,6 +1273,10 @@
       <translation>زبان نقشه</translation>
     </message>
     <message>
+      <source>Mean</source>
+      <translation>میانگین</translation>
+    </message>
+    <message>
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
@@ -876,12 +1285,28 @@
       <translation>منوها و پنل‌ها همین حالا تغییر می‌کنند؛ برای همه برچسب‌ها پنجره را دوباره باز کنید.</translation>
     </message>
     <message>
+      <source>Move</source>
+      <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+      <source>Move %1 nodes</source>
+      <translation>جابه‌جایی %1 نقطه</translation>
+    </message>
+    <message>
       <source>Move down</source>
       <translation>پایین‌تر</translation>
     </message>
     <message>
       <source>Move up</source>
       <translation>بالاتر</translation>
+    </message>
+    <message>
+      <source>NPS (promoters minus detractors)</source>
+      <translation>NPS (ترویج‌کنندگان منهای منتقدان)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>نام</translation>
     </message>
     <message>
       <source>Names of the emotion scores from lowest to highest, comma-separated</source>
@@ -900,6 +1325,10 @@
       <translation>جدید از روی الگو</translation>
     </message>
     <message>
+      <source>New period</source>
+      <translation>دوره جدید</translation>
+    </message>
+    <message>
       <source>New value</source>
       <translation>مقدار جدید</translation>
     </message>
@@ -908,16 +1337,40 @@
       <translation>نقطه</translation>
     </message>
     <message>
+      <source>Node removed</source>
+      <translation>نقطه حذف شده</translation>
+    </message>
+    <message>
+      <source>Node: %1</source>
+      <translation>نقطه: %1</translation>
+    </message>
+    <message>
       <source>North star</source>
       <translation>ستاره شمالی</translation>
+    </message>
+    <message>
+      <source>Not measured in the later period</source>
+      <translation>در دوره بعدی اندازه‌گیری نشده</translation>
     </message>
     <message>
       <source>Note (why):</source>
       <translation>یادداشت (دلیل):</translation>
     </message>
     <message>
+      <source>Nothing can be imported:</source>
+      <translation>چیزی وارد نمی‌شود:</translation>
+    </message>
+    <message>
       <source>Nothing imported</source>
       <translation>چیزی وارد نشد</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>اکنون</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>تأیید</translation>
     </message>
     <message>
       <source>Old value</source>
@@ -932,6 +1385,10 @@
       <translation>باز کردن نقشه</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>سایر</translation>
+    </message>
+    <message>
       <source>Owner</source>
       <translation>مسئول</translation>
     </message>
@@ -942,6 +1399,18 @@
     <message>
       <source>Page (PDF)</source>
       <translation>صفحه (PDF)</translation>
+    </message>
+    <message>
+      <source>Paste</source>
+      <translation>چسباندن</translation>
+    </message>
+    <message>
+      <source>People (actor)</source>
+      <translation>افراد (کنشگر)</translation>
+    </message>
+    <message>
+      <source>Percent</source>
+      <translation>درصد</translation>
     </message>
     <message>
       <source>Period</source>
@@ -960,12 +1429,24 @@
       <translation>پرسوناها</translation>
     </message>
     <message>
+      <source>Pick a date</source>
+      <translation>انتخاب تاریخ</translation>
+    </message>
+    <message>
       <source>Preferences</source>
       <translation>تنظیمات</translation>
     </message>
     <message>
       <source>Recover unsaved work</source>
       <translation>بازیابی کار ذخیره‌نشده</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>انجام دوباره</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>تغییر نام</translation>
     </message>
     <message>
       <source>Reopen</source>
@@ -976,8 +1457,20 @@
       <translation>تغییر ترتیب</translation>
     </message>
     <message>
+      <source>Resize lane</source>
+      <translation>تغییر ارتفاع ردیف</translation>
+    </message>
+    <message>
+      <source>Resize stage</source>
+      <translation>تغییر عرض مرحله</translation>
+    </message>
+    <message>
       <source>Resolution (dpi, PNG)</source>
       <translation>وضوح (dpi، PNG)</translation>
+    </message>
+    <message>
+      <source>Resolved (measured again, no longer flagged)</source>
+      <translation>برطرف‌شده (دوباره اندازه‌گیری شد و دیگر نقطه ضعف نیست)</translation>
     </message>
     <message>
       <source>Revert</source>
@@ -1012,8 +1505,24 @@
       <translation>ذخیره شد</translation>
     </message>
     <message>
+      <source>Segment</source>
+      <translation>بخش مشتریان</translation>
+    </message>
+    <message>
       <source>Select &amp;all</source>
       <translation>انتخاب همه</translation>
+    </message>
+    <message>
+      <source>Select a weak point to read why it was flagged.</source>
+      <translation>یک نقطه ضعف را انتخاب کنید تا دلیل آن را بخوانید.</translation>
+    </message>
+    <message>
+      <source>Set emotion</source>
+      <translation>تعیین احساس</translation>
+    </message>
+    <message>
+      <source>Severity: %1</source>
+      <translation>شدت: %1</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -1024,6 +1533,14 @@
       <translation>مراحل</translation>
     </message>
     <message>
+      <source>Start</source>
+      <translation>شروع</translation>
+    </message>
+    <message>
+      <source>Still open</source>
+      <translation>همچنان باز</translation>
+    </message>
+    <message>
       <source>System</source>
       <translation>زبان سیستم</translation>
     </message>
@@ -1032,12 +1549,44 @@
       <translation>برچسب‌ها</translation>
     </message>
     <message>
+      <source>Target</source>
+      <translation>هدف</translation>
+    </message>
+    <message>
       <source>Template</source>
       <translation>الگو</translation>
     </message>
     <message>
+      <source>The lowest score must be below the highest score</source>
+      <translation>کمترین امتیاز باید از بیشترین امتیاز کمتر باشد</translation>
+    </message>
+    <message>
+      <source>The map needs two periods to compare</source>
+      <translation>برای مقایسه، نقشه باید دست‌کم دو دوره داشته باشد</translation>
+    </message>
+    <message>
+      <source>The name cannot be empty</source>
+      <translation>نام نمی‌تواند خالی باشد</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts</source>
+      <translation>پایان دوره پیش از شروع آن است</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>پایان دوره پیش از شروع آن است.</translation>
+    </message>
+    <message>
+      <source>This value is not allowed here</source>
+      <translation>این مقدار در اینجا مجاز نیست</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>عنوان</translation>
+    </message>
+    <message>
+      <source>Top-2-box (percent)</source>
+      <translation>دو گزینه بالا (درصد)</translation>
     </message>
     <message>
       <source>Touchpoint</source>
@@ -1048,12 +1597,28 @@
       <translation>پس‌زمینه شفاف (PNG)</translation>
     </message>
     <message>
+      <source>Type a name for the new period.</source>
+      <translation>برای دوره جدید نامی بنویسید.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>واگرد</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>واحد</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
       <source>Weak point</source>
       <translation>نقطه ضعف</translation>
+    </message>
+    <message>
+      <source>Width (px)</source>
+      <translation>عرض (پیکسل)</translation>
     </message>
     <message>
       <source>Workshop mode off</source>
@@ -1076,12 +1641,20 @@
       <translation>پذیرفته</translation>
     </message>
     <message>
+      <source>better</source>
+      <translation>بهتر</translation>
+    </message>
+    <message>
       <source>comma-separated</source>
       <translation>جدا شده با ویرگول</translation>
     </message>
     <message>
       <source>dismissed</source>
       <translation>رد شده</translation>
+    </message>
+    <message>
+      <source>for example: autumn 1405</source>
+      <translation>برای نمونه: پاییز ۱۴۰۵</translation>
     </message>
     <message>
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
@@ -1096,59 +1669,87 @@
       <translation>تعداد پاسخ = %1</translation>
     </message>
     <message>
+      <source>no change</source>
+      <translation>بدون تغییر</translation>
+    </message>
+    <message>
       <source>not set</source>
       <translation>تعیین نشده</translation>
+    </message>
+    <message>
+      <source>worse</source>
+      <translation>بدتر</translation>
+    </message>
+    <message>
+      <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>
+      <translation>سال «%1» میلادی است، اما تاریخ‌های این نقشه شمسی است؛ برای نمونه %2</translation>
+    </message>
+    <message>
+      <source>“%1” has a Jalali (Solar Hijri) year, but this map uses Gregorian dates, for example %2</source>
+      <translation>سال «%1» شمسی است، اما تاریخ‌های این نقشه میلادی است؛ برای نمونه %2</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: type year/month/day, for example %2</source>
+      <translation>«%1» تاریخ نیست؛ به شکل سال/ماه/روز بنویسید، برای نمونه %2</translation>
+    </message>
+    <message>
+      <source>“%1” is not a day of the calendar (for example %2)</source>
+      <translation>«%1» روزی از تقویم نیست (برای نمونه %2)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number</source>
+      <translation>«%1» عدد نیست</translation>
     </message>
   </context>
   <context>
     <name>MapForm</name>
     <message>
-      <location filename="../../ui/map_form.py" line="25" />
+      <location filename="../../ui/map_form.py" line="26" />
       <source>Left to right</source>
       <translation>چپ به راست</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="26" />
+      <location filename="../../ui/map_form.py" line="27" />
       <source>Right to left</source>
       <translation>راست به چپ</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="28" />
+      <location filename="../../ui/map_form.py" line="29" />
       <source>Names of the emotion scores from lowest to highest, comma-separated</source>
       <translation>نام امتیازهای احساس از کمترین تا بیشترین، جدا شده با ویرگول</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="29" />
+      <location filename="../../ui/map_form.py" line="30" />
       <source>Title</source>
       <translation>عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="29" />
+      <location filename="../../ui/map_form.py" line="30" />
       <source>Description</source>
       <translation>توضیحات</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="30" />
+      <location filename="../../ui/map_form.py" line="31" />
       <source>North star</source>
       <translation>ستاره شمالی</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="30" />
+      <location filename="../../ui/map_form.py" line="31" />
       <source>Map language</source>
       <translation>زبان نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="31" />
+      <location filename="../../ui/map_form.py" line="32" />
       <source>Direction</source>
       <translation>جهت</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="31" />
+      <location filename="../../ui/map_form.py" line="32" />
       <source>Emotion names</source>
       <translation>نام احساس‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/map_form.py" line="43" />
+      <location filename="../../ui/map_form.py" line="44" />
       <source>Edit map</source>
       <translation>ویرایش نقشه</translation>
     </message>
@@ -1156,97 +1757,97 @@
   <context>
     <name>NodeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="30" />
+      <location filename="../../ui/inspector.py" line="31" />
       <source>Touchpoint</source>
       <translation>نقطه تماس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="31" />
+      <location filename="../../ui/inspector.py" line="32" />
       <source>Key moment</source>
       <translation>لحظه کلیدی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="40" />
+      <location filename="../../ui/inspector.py" line="41" />
       <source>comma-separated</source>
       <translation>جدا شده با ویرگول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="41" />
+      <location filename="../../ui/inspector.py" line="42" />
       <source>Entry point</source>
       <translation>نقطه ورود</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="41" />
+      <location filename="../../ui/inspector.py" line="42" />
       <source>Exit point</source>
       <translation>نقطه خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="43" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="43" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Title</source>
       <translation>عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="43" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Description</source>
       <translation>توضیحات</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="44" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Stage</source>
       <translation>مرحله</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="44" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Lane</source>
       <translation>ردیف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="44" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Expected emotion</source>
       <translation>احساس مورد انتظار</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="45" />
+      <location filename="../../ui/inspector.py" line="49" />
       <source>Feeling</source>
       <translation>احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="45" />
+      <location filename="../../ui/inspector.py" line="49" />
       <source>Emotion note</source>
       <translation>یادداشت احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Desired feeling</source>
       <translation>احساس مطلوب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Owner</source>
       <translation>مسئول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Personas</source>
       <translation>پرسوناها</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Tags</source>
       <translation>برچسب‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="77" />
+      <location filename="../../ui/inspector.py" line="82" />
       <source>Edit node</source>
       <translation>ویرایش نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="115" />
+      <location filename="../../ui/inspector.py" line="120" />
       <source>not set</source>
       <translation>تعیین نشده</translation>
     </message>
@@ -1277,87 +1878,323 @@
   <context>
     <name>StructureDialog</name>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="39" />
-      <location filename="../../ui/structure_dialog.py" line="85" />
+      <location filename="../../ui/structure_dialog.py" line="71" />
+      <location filename="../../ui/structure_dialog.py" line="211" />
       <source>Add</source>
       <translation>افزودن</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="39" />
-      <location filename="../../ui/structure_dialog.py" line="100" />
+      <location filename="../../ui/structure_dialog.py" line="71" />
+      <location filename="../../ui/structure_dialog.py" line="227" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="40" />
+      <location filename="../../ui/structure_dialog.py" line="72" />
       <source>Move up</source>
       <translation>بالاتر</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="41" />
+      <location filename="../../ui/structure_dialog.py" line="73" />
       <source>Move down</source>
       <translation>پایین‌تر</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="79" />
+      <location filename="../../ui/structure_dialog.py" line="87" />
+      <source>Name</source>
+      <translation>نام</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="87" />
+      <source>Width (px)</source>
+      <translation>عرض (پیکسل)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="88" />
+      <source>Height (px)</source>
+      <translation>ارتفاع (پیکسل)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="88" />
+      <source>Kind</source>
+      <translation>نوع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="88" />
+      <source>Segment</source>
+      <translation>بخش مشتریان</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="89" />
+      <source>Description</source>
+      <translation>توضیحات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="89" />
+      <source>Colour</source>
+      <translation>رنگ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="89" />
+      <source>Lowest score</source>
+      <translation>کمترین امتیاز</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="90" />
+      <source>Highest score</source>
+      <translation>بیشترین امتیاز</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="90" />
+      <source>Better when</source>
+      <translation>بهتر است وقتی</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="91" />
+      <source>Calculation</source>
+      <translation>روش محاسبه</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="91" />
+      <source>Target</source>
+      <translation>هدف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="91" />
+      <source>Unit</source>
+      <translation>واحد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="92" />
+      <source>Start</source>
+      <translation>شروع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="92" />
+      <source>End</source>
+      <translation>پایان</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="97" />
+      <source>Channel</source>
+      <translation>کانال</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="97" />
+      <source>People (actor)</source>
+      <translation>افراد (کنشگر)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="98" />
+      <source>Backstage</source>
+      <translation>پشت صحنه</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="98" />
+      <source>Emotion</source>
+      <translation>احساس</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="98" />
+      <source>Other</source>
+      <translation>سایر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="100" />
+      <source>Custom</source>
+      <translation>سفارشی</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="102" />
+      <source>Higher is better</source>
+      <translation>بیشتر بهتر است</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="102" />
+      <source>Lower is better</source>
+      <translation>کمتر بهتر است</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="103" />
+      <source>NPS (promoters minus detractors)</source>
+      <translation>NPS (ترویج‌کنندگان منهای منتقدان)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="103" />
+      <source>Top-2-box (percent)</source>
+      <translation>دو گزینه بالا (درصد)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="104" />
+      <source>Mean</source>
+      <translation>میانگین</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="104" />
+      <source>Percent</source>
+      <translation>درصد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="156" />
+      <source>“%1” is not a number</source>
+      <translation>«%1» عدد نیست</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="163" />
+      <source>The name cannot be empty</source>
+      <translation>نام نمی‌تواند خالی باشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="184" />
       <source>Edit %1</source>
       <translation>ویرایش %1</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="84" />
+      <location filename="../../ui/structure_dialog.py" line="189" />
+      <source>A stage is between %1 and %2 px wide</source>
+      <translation>عرض مرحله باید بین %1 و %2 پیکسل باشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="192" />
+      <source>A lane is between %1 and %2 px high</source>
+      <translation>ارتفاع ردیف باید بین %1 و %2 پیکسل باشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="195" />
+      <source>The lowest score must be below the highest score</source>
+      <translation>کمترین امتیاز باید از بیشترین امتیاز کمتر باشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="197" />
+      <source>The period ends before it starts</source>
+      <translation>پایان دوره پیش از شروع آن است</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="198" />
+      <source>This value is not allowed here</source>
+      <translation>این مقدار در اینجا مجاز نیست</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="210" />
       <source>New</source>
       <translation>جدید</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="96" />
+      <location filename="../../ui/structure_dialog.py" line="222" />
       <source>%1 items use this. Delete it and them? (You can undo.)</source>
       <translation>%1 مورد از این استفاده می‌کنند. این و آن‌ها حذف شوند؟ (قابل واگرد است.)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="108" />
+      <location filename="../../ui/structure_dialog.py" line="235" />
       <source>Reorder</source>
       <translation>تغییر ترتیب</translation>
     </message>
   </context>
   <context>
-    <name>SurveyPreview</name>
+    <name>SurveyImportDialog</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="15" />
+      <location filename="../../ui/survey_dialog.py" line="30" />
+      <location filename="../../ui/survey_dialog.py" line="152" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="23" />
+      <location filename="../../ui/survey_dialog.py" line="37" />
+      <source>File: %1</source>
+      <translation>پرونده: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="44" />
       <source>Node</source>
       <translation>نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="23" />
+      <location filename="../../ui/survey_dialog.py" line="44" />
       <source>KPI</source>
       <translation>شاخص</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="23" />
+      <location filename="../../ui/survey_dialog.py" line="44" />
       <source>Period</source>
       <translation>دوره</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="23" />
+      <location filename="../../ui/survey_dialog.py" line="44" />
       <source>Old value</source>
       <translation>مقدار قبلی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="24" />
+      <location filename="../../ui/survey_dialog.py" line="45" />
       <source>New value</source>
       <translation>مقدار جدید</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="24" />
+      <location filename="../../ui/survey_dialog.py" line="45" />
       <source>Answers</source>
       <translation>پاسخ‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="31" />
+      <location filename="../../ui/survey_dialog.py" line="50" />
+      <source>Import</source>
+      <translation>وارد کردن</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="58" />
+      <source>Existing period</source>
+      <translation>دوره موجود</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="59" />
+      <source>New period</source>
+      <translation>دوره جدید</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="64" />
+      <source>Choose a period…</source>
+      <translation>یک دوره انتخاب کنید…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="68" />
+      <source>for example: autumn 1405</source>
+      <translation>برای نمونه: پاییز ۱۴۰۵</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="72" />
+      <source>Start</source>
+      <translation>شروع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="73" />
+      <source>End</source>
+      <translation>پایان</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="98" />
+      <source>Choose the period these answers belong to, or create a new one.</source>
+      <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="101" />
+      <source>Type a name for the new period.</source>
+      <translation>برای دوره جدید نامی بنویسید.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="103" />
+      <source>A period named “%1” already exists: choose it above.</source>
+      <translation>دوره‌ای با نام «%1» از قبل هست؛ آن را از بالا انتخاب کنید.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="109" />
+      <source>The period ends before it starts.</source>
+      <translation>پایان دوره پیش از شروع آن است.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="121" />
+      <source>Nothing can be imported:</source>
+      <translation>چیزی وارد نمی‌شود:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="145" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 پاسخ، %2 مقدار (%3 مقدار موجود جایگزین می‌شود)</translation>
     </message>
@@ -1408,27 +2245,42 @@
       <translation>دوره‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="39" />
+      <location filename="../../ui/window_tools.py" line="41" />
       <source>Workshop mode: keys 1–5 set the emotion, Tab walks the journey</source>
       <translation>حالت کارگاه: کلیدهای ۱ تا ۵ احساس را تعیین می‌کنند و Tab در طول سفر پیش می‌رود</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="40" />
+      <location filename="../../ui/window_tools.py" line="42" />
       <source>Workshop mode off</source>
       <translation>حالت کارگاه خاموش شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="88" />
+      <location filename="../../ui/window_tools.py" line="90" />
+      <source>Export review report</source>
+      <translation>خروجی گزارش بازبینی</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="96" />
+      <source>Cannot export</source>
+      <translation>خروجی گرفته نشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="98" />
+      <source>Exported %1</source>
+      <translation>خروجی ذخیره شد: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="105" />
       <source>Map copied as an image</source>
       <translation>نقشه به‌صورت تصویر رونوشت شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="103" />
+      <location filename="../../ui/window_tools.py" line="134" />
       <source>About journeymap</source>
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="104" />
+      <location filename="../../ui/window_tools.py" line="135" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — نقشه سفر مشتری بدون نیاز به اینترنت، با نقاط ضعفی که دلیلشان گفته می‌شود.</translation>
     </message>
@@ -1436,63 +2288,93 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="53" />
+      <location filename="../../ui/weakpoints_dock.py" line="73" />
       <source>Weak point</source>
       <translation>نقطه ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="53" />
+      <location filename="../../ui/weakpoints_dock.py" line="73" />
       <source>Node</source>
       <translation>نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="56" />
+      <location filename="../../ui/weakpoints_dock.py" line="87" />
       <source>Accept…</source>
       <translation>پذیرفتن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="57" />
+      <location filename="../../ui/weakpoints_dock.py" line="88" />
       <source>Dismiss…</source>
       <translation>رد کردن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="58" />
+      <location filename="../../ui/weakpoints_dock.py" line="89" />
       <source>Reopen</source>
       <translation>بازگشایی</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="70" />
+      <location filename="../../ui/weakpoints_dock.py" line="103" />
       <source>High</source>
       <translation>شدید</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="70" />
+      <location filename="../../ui/weakpoints_dock.py" line="103" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="70" />
+      <location filename="../../ui/weakpoints_dock.py" line="103" />
       <source>Low</source>
       <translation>کم</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="71" />
+      <location filename="../../ui/weakpoints_dock.py" line="104" />
       <source>Info</source>
       <translation>اطلاع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="81" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <source>Accepted</source>
+      <translation>پذیرفته شد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <source>Dismissed</source>
+      <translation>رد شد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="113" />
       <source>Reviewed</source>
       <translation>بررسی‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="109" />
-      <location filename="../../ui/weakpoints_dock.py" line="120" />
+      <location filename="../../ui/weakpoints_dock.py" line="158" />
+      <source>Select a weak point to read why it was flagged.</source>
+      <translation>یک نقطه ضعف را انتخاب کنید تا دلیل آن را بخوانید.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="160" />
+      <source>Node: %1</source>
+      <translation>نقطه: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="161" />
+      <source>Severity: %1</source>
+      <translation>شدت: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="163" />
+      <source>Decision: %1</source>
+      <translation>تصمیم: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="179" />
+      <location filename="../../ui/weakpoints_dock.py" line="190" />
       <source>Review weak point</source>
       <translation>بررسی نقطه ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="109" />
+      <location filename="../../ui/weakpoints_dock.py" line="179" />
       <source>Note (why):</source>
       <translation>یادداشت (دلیل):</translation>
     </message>
@@ -1500,7 +2382,7 @@
   <context>
     <name>w</name>
     <message>
-      <location filename="../../ui/actions.py" line="105" />
+      <location filename="../../ui/actions.py" line="110" />
       <source>Main</source>
       <translation>اصلی</translation>
     </message>
@@ -1508,26 +2390,74 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="46" />
-      <location filename="../../ui/survey_dialog.py" line="57" />
-      <location filename="../../ui/survey_dialog.py" line="68" />
+      <location filename="../../ui/survey_dialog.py" line="164" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="52" />
+      <location filename="../../ui/survey_dialog.py" line="165" />
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>پرونده‌های CSV (*.csv);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="171" />
       <source>Cannot import survey</source>
       <translation>نتایج نظرسنجی وارد نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="57" />
-      <source>Period of these answers:</source>
-      <translation>دوره این پاسخ‌ها:</translation>
+      <location filename="../../ui/compare_view.py" line="115" />
+      <source>Compare with…</source>
+      <translation>مقایسه با…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="63" />
-      <source>Nothing imported</source>
-      <translation>چیزی وارد نشد</translation>
+      <location filename="../../ui/compare_view.py" line="116" />
+      <source>Journey maps (*.json)</source>
+      <translation>نقشه‌های سفر (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="122" />
+      <source>Cannot open map</source>
+      <translation>نقشه باز نشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="125" />
+      <source>Compare with %1</source>
+      <translation>مقایسه با %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="131" />
+      <source>Compare periods</source>
+      <translation>مقایسه دوره‌ها</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="136" />
+      <source>OK</source>
+      <translation>تأیید</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="137" />
+      <source>Cancel</source>
+      <translation>انصراف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="146" />
+      <source>The map needs two periods to compare</source>
+      <translation>برای مقایسه، نقشه باید دست‌کم دو دوره داشته باشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="150" />
+      <source>Earlier period:</source>
+      <translation>دوره قبلی:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="153" />
+      <source>Later period:</source>
+      <translation>دوره بعدی:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="161" />
+      <source>Compare %1 with %2</source>
+      <translation>مقایسه %1 با %2</translation>
     </message>
   </context>
 </TS>

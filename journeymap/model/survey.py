@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import csv
 import io
-import math
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
 from journeymap.model.metrics import MetricError, compute
+from journeymap.model.numbers import parse_number
 from journeymap.model.schema import JourneyMap, Measurement
 
 REQUIRED = ("node", "kpi", "score")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+SHOWN_ERRORS = 20  # bad rows listed before "and N more"
 
 
 @dataclass
@@ -52,6 +55,13 @@ class SurveyError(ValueError):
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         super().__init__(f"{len(errors)} bad rows, nothing imported: {shown}{more}")
 
+    def lines(self, limit: int = SHOWN_ERRORS) -> list[str]:
+        """The first ``limit`` bad rows, one per line, then "and N more" (never a million lines)."""
+        shown = [str(e) for e in self.errors[:limit]]
+        if len(self.errors) > limit:
+            shown.append(f"and {len(self.errors) - limit} more")
+        return shown
+
 
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFC", text.strip()).casefold()
@@ -65,21 +75,70 @@ def _lookup(items, *attrs) -> dict[str, str]:
     return table
 
 
+class CsvProblem(csv.Error):
+    """The CSV cannot be read at all; ``line`` is the physical line where the problem is."""
+
+    def __init__(self, line: int, reason: str):
+        super().__init__(f"line {line}: {reason}")
+        self.line, self.reason = line, reason
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    """The 1-based physical line (LF, CRLF or CR endings) that byte ``offset`` is on."""
+    return len(_LINE_BREAK.findall(data, 0, offset)) + 1
+
+
+def _decode_csv(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CsvProblem(_line_at(data, exc.start), f"not UTF-8 text (byte 0x{data[exc.start]:02x}): "
+                         "save the CSV as UTF-8") from None
+
+
+def _records(text: str, delimiter: str):
+    """(first physical line, fields) per non-blank record; quoted newlines stay inside their record."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    while True:
+        start = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise CsvProblem(start, f"a field is longer than {csv.field_size_limit() // 1024} KB") from None
+            raise CsvProblem(start, str(exc)) from None
+        if any(f.strip() for f in fields):
+            yield start, fields
+
+
+def _header(fields: list[str]) -> list[str]:
+    header = [_norm(h) for h in fields]
+    seen = set()
+    for name in header:
+        if name and name in seen:
+            raise CsvProblem(1, f"column '{name}' appears more than once")
+        seen.add(name)
+    return header
+
+
 def _read_rows(data: bytes) -> tuple[list[str], list[tuple[int, dict]]]:
-    text = data.decode("utf-8-sig")
+    """(normalised header, [(line, {column: text})]); raises CsvProblem for an unreadable file."""
+    text = _decode_csv(data)
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [_norm(h or "") for h in (reader.fieldnames or [])]
-    reader.fieldnames = header
-    return header, [(reader.line_num, row) for row in reader]
+    records = _records(text, delimiter)
+    first = next(records, None)
+    if first is None:
+        raise CsvProblem(1, "the file is empty")
+    header = _header(first[1])
+    rows = [(line, dict(zip(header, fields))) for line, fields in records]
+    return header, rows
 
 
 def _parse_score(text: str) -> float:
-    value = float((text or "").strip().translate(DIGITS).replace(",", "."))
-    if not math.isfinite(value):
-        raise ValueError
-    return value
+    return parse_number(text or "", decimal_comma=True)
 
 
 def parse_survey(jmap: JourneyMap, data: bytes, period: Optional[str] = None) -> SurveyResult:
@@ -87,20 +146,24 @@ def parse_survey(jmap: JourneyMap, data: bytes, period: Optional[str] = None) ->
     result = SurveyResult()
     try:
         header, rows = _read_rows(data)
-    except (UnicodeDecodeError, csv.Error) as exc:
-        result.errors.append(RowError(1, f"not a UTF-8 CSV file ({exc.__class__.__name__})"))
+    except CsvProblem as exc:
+        result.errors.append(RowError(exc.line, exc.reason))
         return result
     missing = [c for c in REQUIRED if c not in header] + ([] if period or "period" in header else ["period"])
     if missing:
         result.errors.append(RowError(1, f"missing column(s): {', '.join(missing)}"))
         return result
+    if not rows:
+        result.errors.append(RowError(1, "no answers after the header row"))
+        return result
     nodes, kpis = _lookup(jmap.nodes, "id", "title"), _lookup(jmap.kpis, "id", "name", "kind")
     periods = _lookup(jmap.periods, "id", "label")
     answers: dict[tuple[str, str, str], list[float]] = defaultdict(list)
     kpi_defs = {k.id: k for k in jmap.kpis}
+    respondents: dict[tuple[str, str, str, str], int] = {}
     for line, row in rows:
         result.rows += 1
-        error = _check_row(row, period, nodes, kpis, periods, kpi_defs, answers)
+        error = _check_row(row, period, nodes, kpis, periods, kpi_defs, answers, (line, respondents))
         if error:
             result.errors.append(RowError(line, error))
     if not result.errors:
@@ -108,7 +171,7 @@ def parse_survey(jmap: JourneyMap, data: bytes, period: Optional[str] = None) ->
     return result
 
 
-def _check_row(row, period, nodes, kpis, periods, kpi_defs, answers) -> Optional[str]:
+def _check_row(row, period, nodes, kpis, periods, kpi_defs, answers, seen=(0, None)) -> Optional[str]:
     node_id = nodes.get(_norm(row.get("node") or ""))
     if node_id is None:
         return f"unknown node '{(row.get('node') or '').strip()}'"
@@ -123,12 +186,27 @@ def _check_row(row, period, nodes, kpis, periods, kpi_defs, answers) -> Optional
         score = _parse_score(row.get("score") or "")
     except ValueError:
         return f"score '{(row.get('score') or '').strip()}' is not a number"
+    duplicate = _repeated_respondent(row, (node_id, kpi_id, period_id), *seen)
+    if duplicate:
+        return duplicate
     kpi = kpi_defs[kpi_id]
     low, high = (0, 10) if kpi.method == "nps" else (kpi.scale_min, kpi.scale_max)
     if not low <= score <= high:
         return f"score {score:g} is outside {kpi.name}'s scale {low:g}..{high:g}"
     answers[(node_id, kpi_id, period_id)].append(score)
     return None
+
+
+def _repeated_respondent(row, key: tuple[str, str, str], line: int, respondents) -> Optional[str]:
+    """A respondent counts once per node, KPI and period: a second answer is refused, naming the first."""
+    respondent = (row.get("respondent") or "").strip()
+    if not respondent or respondents is None:
+        return None
+    first = respondents.setdefault((_norm(respondent), *key), line)
+    if first == line:
+        return None
+    return (f"respondent '{respondent}' already answered {(row.get('kpi') or '').strip()} for "
+            f"'{(row.get('node') or '').strip()}' in this period on line {first}")
 
 
 def _aggregate(jmap: JourneyMap, answers, kpi_defs, result: SurveyResult) -> None:

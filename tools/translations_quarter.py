@@ -52,6 +52,16 @@ FA = {
     # weak points dock
     "Accepted": "پذیرفته شد", "Dismissed": "رد شد", "Decision: %1": "تصمیم: %1", "Node: %1": "نقطه: %1",
     "Severity: %1": "شدت: %1", "Select a weak point to read why it was flagged.": "یک نقطه ضعف را انتخاب کنید تا دلیل آن را بخوانید.",
+    # workshop mode and keyboard shortcuts
+    "Workshop": "کارگاه", "Exit workshop": "خروج از کارگاه", "Fit": "نمایش کل", "Previous stage": "مرحله قبل",
+    "Next stage": "مرحله بعد", "Emotion keys:": "کلیدهای احساس:", "&Keyboard shortcuts": "میان‌برهای صفحه‌کلید",
+    "Keyboard shortcuts": "میان‌برهای صفحه‌کلید", "Command": "فرمان", "Keys": "کلیدها", "Pan the map": "جابه‌جا کردن نقشه",
+    "Space + drag, middle mouse button": "Space + کشیدن، دکمه وسط ماوس", "Zoom": "بزرگ‌نمایی و کوچک‌نمایی",
+    "Mouse wheel": "چرخ ماوس",
+    "Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)":
+        "کارگاه: تعیین احساس کارت انتخاب‌شده (۱ = کمترین … ۵ = بیشترین)",
+    "Workshop: next / previous step of the journey": "کارگاه: گام بعدی / قبلی سفر",
+    "Workshop: next / previous stage": "کارگاه: مرحله بعدی / قبلی",
 }
 
 AR = {
@@ -98,4 +108,13 @@ AR = {
     "CSV files (*.csv);;All files (*)": "ملفات CSV (*.csv);;كل الملفات (*)",
     "Accepted": "مقبولة", "Dismissed": "مرفوضة", "Decision: %1": "القرار: %1", "Node: %1": "النقطة: %1",
     "Severity: %1": "الخطورة: %1", "Select a weak point to read why it was flagged.": "اختر نقطة ضعف لتقرأ سبب رصدها.",
+    "Workshop": "ورشة العمل", "Exit workshop": "الخروج من ورشة العمل", "Fit": "عرض الكل", "Previous stage": "المرحلة السابقة",
+    "Next stage": "المرحلة التالية", "Emotion keys:": "مفاتيح الشعور:", "&Keyboard shortcuts": "اختصارات لوحة المفاتيح",
+    "Keyboard shortcuts": "اختصارات لوحة المفاتيح", "Command": "الأمر", "Keys": "المفاتيح", "Pan the map": "تحريك الخريطة",
+    "Space + drag, middle mouse button": "Space + السحب، زر الفأرة الأوسط", "Zoom": "التكبير والتصغير",
+    "Mouse wheel": "عجلة الفأرة",
+    "Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)":
+        "ورشة العمل: تحديد شعور البطاقة المحددة (١ = الأدنى … ٥ = الأعلى)",
+    "Workshop: next / previous step of the journey": "ورشة العمل: الخطوة التالية / السابقة في الرحلة",
+    "Workshop: next / previous stage": "ورشة العمل: المرحلة التالية / السابقة",
 }

@@ -68,9 +68,12 @@ def build_actions(w: "MainWindow") -> dict[str, QAction]:
         "fullscreen": _action(w, tr("&Full screen"), w.toggle_fullscreen, K.FullScreen),
         "preferences": _action(w, tr("&Preferences…"), w.preferences, K.Preferences),
         "about": _action(w, tr("&About journeymap"), w.about),
+        "shortcuts": _action(w, tr("&Keyboard shortcuts"), w.show_shortcuts, K.HelpContents),
     }
     a["undo"].setShortcut(K.Undo)
     a["redo"].setShortcut(K.Redo)
+    a["undo"].setIconText(tr("Undo"))  # the toolbar keeps a fixed label (the menu names the command)
+    a["redo"].setIconText(tr("Redo"))
     a["workshop"].setCheckable(True)
     a["connect_tool"].setCheckable(True)
     a["fullscreen"].setShortcuts([QKeySequence("F11"), QKeySequence(K.FullScreen)])
@@ -89,7 +92,7 @@ def build_menus(w: "MainWindow", a: dict[str, QAction]) -> None:
         (tr("&Insert"), ["add_touchpoint", "add_key_moment", "add_next", None, "connect_tool"]),
         (tr("&Map"), ["stages", "lanes", "personas", "kpis", "periods"]),
         (tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", "fit", None, "workshop", "fullscreen", "docks"]),
-        (tr("&Help"), ["about"]),
+        (tr("&Help"), ["shortcuts", None, "about"]),
     ]
     for title, names in menus:
         menu = w.menuBar().addMenu(title)

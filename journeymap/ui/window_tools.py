@@ -5,10 +5,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from journeymap.model import graph as jgraph
-
-WORKSHOP_ZOOM = 1.5
-
 
 class ToolsMixin:
     """Mixed into MainWindow."""
@@ -26,7 +22,8 @@ class ToolsMixin:
         self.set_workshop(on)
 
     def set_workshop(self, on: bool) -> None:
-        """Large view, no docks, locked structure, quick emotion keys and journey walking."""
+        """Projector mode: no menu bar, editing toolbar or docks (a slim bar instead), sticky headers,
+        readable titles, locked structure, quick emotion keys and journey walking."""
         self.actions_by_name["workshop"].setChecked(on)
         self.controller.structure_locked = on
         for dock in (self.inspector_dock, self.weak_dock):
@@ -37,9 +34,57 @@ class ToolsMixin:
             self.workshop_actions = self._build_workshop_actions()
         for action in self.workshop_actions:
             action.setEnabled(on)
-        self.view.set_zoom(WORKSHOP_ZOOM if on else 1.0)
+        self._workshop_chrome(on)
+        if on:
+            self.workshop_fit()
+        else:
+            self.view.set_zoom(1.0)
         self.statusBar().showMessage(self.tr("Workshop mode: keys 1–5 set the emotion, Tab walks the journey") if on
                                      else self.tr("Workshop mode off"), 5000)
+
+    def _workshop_chrome(self, on: bool) -> None:
+        from PySide6.QtWidgets import QToolBar
+
+        from journeymap.ui.workshop import StickyHeaders, WorkshopBar
+
+        if not hasattr(self, "workshop_bar"):
+            self.workshop_bar = WorkshopBar(self)
+            self.addToolBar(Qt.TopToolBarArea, self.workshop_bar)
+            self.sticky_headers = StickyHeaders(self.view, self.doc)
+        self.workshop_bar.setVisible(on)
+        self.sticky_headers.setVisible(on)
+        self.menuBar().setVisible(not on)
+        for bar in self.findChildren(QToolBar):
+            if bar is not self.workshop_bar:
+                bar.setVisible(not on)
+
+    def workshop_fit(self) -> None:
+        """Fit the map, but never below readable titles (then show the current stage instead)."""
+        from journeymap.ui.workshop import min_title_zoom
+
+        self.view.fit_all()
+        minimum = min_title_zoom(self.view)
+        if self.view.zoom() < minimum:
+            self.view.set_zoom(minimum)
+            self.go_to_stage(0)
+
+    def go_to_stage(self, step: int) -> None:
+        """Scroll so that the next (step 1), previous (-1) or current (0) stage starts at the reading edge."""
+        from journeymap.model.layout import Grid
+
+        stages = self.doc.map.stages
+        if not stages:
+            return
+        index = max(0, min(len(stages) - 1, getattr(self, "workshop_stage", 0) + step))
+        self.workshop_stage = index
+        grid = Grid(self.doc.map)
+        rect = grid.stage_rect(stages[index].id)
+        band = self.sticky_headers.lane_band_width() if hasattr(self, "sticky_headers") else 0
+        if grid.rtl:
+            edge = self.view.mapFromScene(rect.x + rect.w, 0).x()
+            self.view.pan_by(edge - (self.view.viewport().width() - band), 0)
+        else:
+            self.view.pan_by(self.view.mapFromScene(rect.x, 0).x() - band, 0)
 
     def _build_workshop_actions(self) -> list[QAction]:
         scale = self.doc.map.emotion_scale
@@ -62,13 +107,20 @@ class ToolsMixin:
         return actions
 
     def walk_journey(self, step: int) -> None:
-        """Select the next (or previous) node in journey order: entries to exits, along the arrows."""
-        order = jgraph.journey_order(self.doc.map, self.doc.graph())
+        """Select the next (or previous) node on the customer's path: main path first, backstage last."""
+        from journeymap.ui.workshop import walk_order
+
+        order = walk_order(self.doc)
         if not order:
             return
         selected = self.selected_nodes()
         index = order.index(selected[0]) + step if selected and selected[0] in order else 0
         self.focus_node(order[index % len(order)])
+
+    def show_shortcuts(self) -> None:
+        from journeymap.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

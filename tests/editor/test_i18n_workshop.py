@@ -74,3 +74,90 @@ def test_templates_produce_valid_maps(key, language):
     assert loads_map(dumps_map(jmap)) == jmap
     assert len(jmap.stages) >= 3 and len(jmap.lanes) >= 3 and len(jmap.nodes) >= 3
     assert jmap.direction == ("rtl" if language in ("fa", "ar") else "ltr")
+
+
+# ---- workshop mode for a projector ----
+def test_workshop_hides_menu_bar_and_editing_toolbar_and_shows_a_slim_bar(window):
+    from PySide6.QtWidgets import QToolBar
+
+    window.set_workshop(True)
+    main = window.findChild(QToolBar, "main_toolbar")
+    assert not window.menuBar().isVisible() and not main.isVisible()
+    assert window.workshop_bar.isVisible()
+    texts = [a.text() for a in window.workshop_bar.actions() if a.text()]
+    assert texts == ["Exit workshop", "Fit", "Previous stage", "Next stage"]
+    window.workshop_bar.exit_action.trigger()
+    assert window.menuBar().isVisible() and main.isVisible() and not window.workshop_bar.isVisible()
+    assert not window.actions_by_name["workshop"].isChecked()
+
+
+def test_workshop_legend_names_the_keys_with_the_maps_emotions(rtl_window, ui_language):
+    ui_language("fa")
+    rtl_window.set_workshop(True)
+    legend = rtl_window.workshop_bar.legend.text()
+    labels = rtl_window.doc.map.emotion_scale.labels
+    for key, score in zip("۱۲۳۴۵", range(-2, 3)):
+        assert f"{key} {labels[score]}" in legend
+    QApplication.processEvents()
+    assert rtl_window.workshop_bar.legend.isVisible()
+
+
+def test_tab_follows_the_customers_path_backstage_last(rtl_window):
+    from journeymap.ui.workshop import walk_order
+
+    rtl_window.set_workshop(True)
+    order = walk_order(rtl_window.doc)
+    backstage = {n.id for n in rtl_window.doc.map.nodes
+                 if next(l for l in rtl_window.doc.map.lanes if l.id == n.lane_id).kind == "backstage"}
+    assert set(order[-len(backstage):]) == backstage
+    rtl_window.scene.select_ids(["n-checkout"])
+    rtl_window.view.setFocus()
+    QTest.keyClick(rtl_window.view, Qt.Key_Tab)
+    assert rtl_window.scene.selected_node_ids() == ["n-sms"]  # main path, skipping the warehouse
+    QTest.keyClick(rtl_window.view, Qt.Key_Tab)
+    assert rtl_window.scene.selected_node_ids() == ["n-track"]
+
+
+def test_fit_keeps_titles_readable_on_a_1920_projector(window):
+    from journeymap.ui.workshop import min_title_zoom
+
+    window.resize(1920, 1080)
+    window.set_workshop(True)
+    title_px = 9.5 * window.view.logicalDpiY() / 72 * window.view.zoom()
+    assert title_px >= 18 - 1e-6
+    assert window.view.zoom() >= min_title_zoom(window.view) - 1e-9
+
+
+def test_next_stage_scrolls_by_one_stage(window):
+    window.resize(1000, 700)
+    window.set_workshop(True)
+    before = window.view.horizontalScrollBar().value()
+    window.workshop_bar.next_action.trigger()
+    after = window.view.horizontalScrollBar().value()
+    stage_px = window.doc.map.stages[0].width * window.view.zoom()
+    assert abs((after - before) - stage_px) <= 2
+
+
+def test_stage_headers_stay_visible_when_scrolled_down(window):
+    from PySide6.QtGui import QColor
+
+    from journeymap.canvas.style import GRID_HEADER
+
+    window.resize(1000, 600)
+    window.set_workshop(True)
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    image = window.view.viewport().grab().toImage()
+    assert window.view.mapFromScene(0, 0).y() < 0  # the real header is out of sight
+    assert image.pixelColor(image.width() // 2, 3) == QColor(GRID_HEADER)
+
+
+def test_keyboard_shortcuts_lists_every_shortcut(window):
+    from journeymap.ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    keys = " ".join(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
+    for name, action in window.actions_by_name.items():
+        for shortcut in action.shortcuts():
+            assert shortcut.toString(shortcut.SequenceFormat.NativeText) in keys, name
+    assert "Tab" in keys and "1 … 5" in keys

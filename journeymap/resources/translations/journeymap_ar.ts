@@ -208,42 +208,57 @@
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="85" />
+      <location filename="../../ui/actions.py" line="71" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="75" />
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="76" />
+      <source>Redo</source>
+      <translation>إعادة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="88" />
       <source>&amp;File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="87" />
+      <location filename="../../ui/actions.py" line="90" />
       <source>&amp;Edit</source>
       <translation>تحرير</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="89" />
+      <location filename="../../ui/actions.py" line="92" />
       <source>&amp;Insert</source>
       <translation>إدراج</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="90" />
+      <location filename="../../ui/actions.py" line="93" />
       <source>&amp;Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="91" />
+      <location filename="../../ui/actions.py" line="94" />
       <source>&amp;View</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="92" />
+      <location filename="../../ui/actions.py" line="95" />
       <source>&amp;Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="101" />
+      <location filename="../../ui/actions.py" line="104" />
       <source>Open &amp;recent</source>
       <translation>الملفات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="104" />
+      <location filename="../../ui/actions.py" line="107" />
       <source>&amp;Panels</source>
       <translation>اللوحات</translation>
     </message>
@@ -769,6 +784,10 @@
       <translation>المؤشرات…</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
       <source>&amp;Lanes…</source>
       <translation>الصفوف…</translation>
     </message>
@@ -969,6 +988,10 @@
       <translation>اللون</translation>
     </message>
     <message>
+      <source>Command</source>
+      <translation>الأمر</translation>
+    </message>
+    <message>
       <source>Compare %1 with %2</source>
       <translation>مقارنة %1 مع %2</translation>
     </message>
@@ -1085,6 +1108,10 @@
       <translation>منحنيات الشعور</translation>
     </message>
     <message>
+      <source>Emotion keys:</source>
+      <translation>مفاتيح الشعور:</translation>
+    </message>
+    <message>
       <source>Emotion names</source>
       <translation>أسماء المشاعر</translation>
     </message>
@@ -1107,6 +1134,10 @@
     <message>
       <source>Exit point</source>
       <translation>نقطة خروج</translation>
+    </message>
+    <message>
+      <source>Exit workshop</source>
+      <translation>الخروج من ورشة العمل</translation>
     </message>
     <message>
       <source>Expected emotion</source>
@@ -1151,6 +1182,10 @@
     <message>
       <source>File: %1</source>
       <translation>الملف: %1</translation>
+    </message>
+    <message>
+      <source>Fit</source>
+      <translation>عرض الكل</translation>
     </message>
     <message>
       <source>Fit to map</source>
@@ -1221,6 +1256,14 @@
       <translation>لحظة حاسمة</translation>
     </message>
     <message>
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
@@ -1285,6 +1328,10 @@
       <translation>تتغير القوائم واللوحات الآن؛ أعد فتح النوافذ لتتغير كل التسميات.</translation>
     </message>
     <message>
+      <source>Mouse wheel</source>
+      <translation>عجلة الفأرة</translation>
+    </message>
+    <message>
       <source>Move</source>
       <translation>نقل</translation>
     </message>
@@ -1331,6 +1378,10 @@
     <message>
       <source>New value</source>
       <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+      <source>Next stage</source>
+      <translation>المرحلة التالية</translation>
     </message>
     <message>
       <source>Node</source>
@@ -1401,6 +1452,10 @@
       <translation>الصفحة (PDF)</translation>
     </message>
     <message>
+      <source>Pan the map</source>
+      <translation>تحريك الخريطة</translation>
+    </message>
+    <message>
       <source>Paste</source>
       <translation>لصق</translation>
     </message>
@@ -1435,6 +1490,10 @@
     <message>
       <source>Preferences</source>
       <translation>التفضيلات</translation>
+    </message>
+    <message>
+      <source>Previous stage</source>
+      <translation>المرحلة السابقة</translation>
     </message>
     <message>
       <source>Recover unsaved work</source>
@@ -1523,6 +1582,10 @@
     <message>
       <source>Severity: %1</source>
       <translation>الخطورة: %1</translation>
+    </message>
+    <message>
+      <source>Space + drag, middle mouse button</source>
+      <translation>Space + السحب، زر الفأرة الأوسط</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -1621,12 +1684,32 @@
       <translation>العرض (بكسل)</translation>
     </message>
     <message>
+      <source>Workshop</source>
+      <translation>ورشة العمل</translation>
+    </message>
+    <message>
       <source>Workshop mode off</source>
       <translation>أُوقف وضع ورشة العمل</translation>
     </message>
     <message>
       <source>Workshop mode: keys 1–5 set the emotion, Tab walks the journey</source>
       <translation>وضع ورشة العمل: المفاتيح من 1 إلى 5 تحدد الشعور، وTab يتنقل عبر الرحلة</translation>
+    </message>
+    <message>
+      <source>Workshop: next / previous stage</source>
+      <translation>ورشة العمل: المرحلة التالية / السابقة</translation>
+    </message>
+    <message>
+      <source>Workshop: next / previous step of the journey</source>
+      <translation>ورشة العمل: الخطوة التالية / السابقة في الرحلة</translation>
+    </message>
+    <message>
+      <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
+      <translation>ورشة العمل: تحديد شعور البطاقة المحددة (١ = الأدنى … ٥ = الأعلى)</translation>
+    </message>
+    <message>
+      <source>Zoom</source>
+      <translation>التكبير والتصغير</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
@@ -1873,6 +1956,64 @@
       <location filename="../../ui/preferences.py" line="21" />
       <source>Menus and docks change now; reopen windows for every label.</source>
       <translation>تتغير القوائم واللوحات الآن؛ أعد فتح النوافذ لتتغير كل التسميات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="16" />
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <source>Command</source>
+      <translation>الأمر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="42" />
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="44" />
+      <source>Pan the map</source>
+      <translation>تحريك الخريطة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="44" />
+      <source>Space + drag, middle mouse button</source>
+      <translation>Space + السحب، زر الفأرة الأوسط</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <source>Zoom</source>
+      <translation>التكبير والتصغير</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <source>Mouse wheel</source>
+      <translation>عجلة الفأرة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="46" />
+      <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
+      <translation>ورشة العمل: تحديد شعور البطاقة المحددة (١ = الأدنى … ٥ = الأعلى)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
+      <source>Workshop: next / previous step of the journey</source>
+      <translation>ورشة العمل: الخطوة التالية / السابقة في الرحلة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <source>Workshop: next / previous stage</source>
+      <translation>ورشة العمل: المرحلة التالية / السابقة</translation>
     </message>
   </context>
   <context>
@@ -2220,67 +2361,67 @@
   <context>
     <name>ToolsMixin</name>
     <message>
-      <location filename="../../ui/window_tools.py" line="19" />
+      <location filename="../../ui/window_tools.py" line="15" />
       <source>Stages</source>
       <translation>المراحل</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="19" />
+      <location filename="../../ui/window_tools.py" line="15" />
       <source>Lanes</source>
       <translation>الصفوف</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="19" />
+      <location filename="../../ui/window_tools.py" line="15" />
       <source>Personas</source>
       <translation>الشخصيات</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="20" />
+      <location filename="../../ui/window_tools.py" line="16" />
       <source>KPIs</source>
       <translation>المؤشرات</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="20" />
+      <location filename="../../ui/window_tools.py" line="16" />
       <source>Periods</source>
       <translation>الفترات</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="41" />
+      <location filename="../../ui/window_tools.py" line="42" />
       <source>Workshop mode: keys 1–5 set the emotion, Tab walks the journey</source>
       <translation>وضع ورشة العمل: المفاتيح من 1 إلى 5 تحدد الشعور، وTab يتنقل عبر الرحلة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="42" />
+      <location filename="../../ui/window_tools.py" line="43" />
       <source>Workshop mode off</source>
       <translation>أُوقف وضع ورشة العمل</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="90" />
+      <location filename="../../ui/window_tools.py" line="142" />
       <source>Export review report</source>
       <translation>تصدير تقرير المراجعة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="96" />
+      <location filename="../../ui/window_tools.py" line="148" />
       <source>Cannot export</source>
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="98" />
+      <location filename="../../ui/window_tools.py" line="150" />
       <source>Exported %1</source>
       <translation>تم التصدير: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="105" />
+      <location filename="../../ui/window_tools.py" line="157" />
       <source>Map copied as an image</source>
       <translation>نُسخت الخريطة كصورة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="134" />
+      <location filename="../../ui/window_tools.py" line="186" />
       <source>About journeymap</source>
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="135" />
+      <location filename="../../ui/window_tools.py" line="187" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — خرائط رحلة العميل دون اتصال بالإنترنت، مع نقاط ضعف مشروحة الأسباب.</translation>
     </message>
@@ -2380,9 +2521,42 @@
     </message>
   </context>
   <context>
+    <name>WorkshopBar</name>
+    <message>
+      <location filename="../../ui/workshop.py" line="60" />
+      <source>Workshop</source>
+      <translation>ورشة العمل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="63" />
+      <source>Exit workshop</source>
+      <translation>الخروج من ورشة العمل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="64" />
+      <source>Fit</source>
+      <translation>عرض الكل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="65" />
+      <source>Previous stage</source>
+      <translation>المرحلة السابقة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="66" />
+      <source>Next stage</source>
+      <translation>المرحلة التالية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="82" />
+      <source>Emotion keys:</source>
+      <translation>مفاتيح الشعور:</translation>
+    </message>
+  </context>
+  <context>
     <name>w</name>
     <message>
-      <location filename="../../ui/actions.py" line="110" />
+      <location filename="../../ui/actions.py" line="113" />
       <source>Main</source>
       <translation>رئيسي</translation>
     </message>

@@ -208,42 +208,57 @@
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="85" />
+      <location filename="../../ui/actions.py" line="71" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="75" />
+      <source>Undo</source>
+      <translation>واگرد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="76" />
+      <source>Redo</source>
+      <translation>انجام دوباره</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="88" />
       <source>&amp;File</source>
       <translation>پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="87" />
+      <location filename="../../ui/actions.py" line="90" />
       <source>&amp;Edit</source>
       <translation>ویرایش</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="89" />
+      <location filename="../../ui/actions.py" line="92" />
       <source>&amp;Insert</source>
       <translation>درج</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="90" />
+      <location filename="../../ui/actions.py" line="93" />
       <source>&amp;Map</source>
       <translation>نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="91" />
+      <location filename="../../ui/actions.py" line="94" />
       <source>&amp;View</source>
       <translation>نما</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="92" />
+      <location filename="../../ui/actions.py" line="95" />
       <source>&amp;Help</source>
       <translation>راهنما</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="101" />
+      <location filename="../../ui/actions.py" line="104" />
       <source>Open &amp;recent</source>
       <translation>پرونده‌های اخیر</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="104" />
+      <location filename="../../ui/actions.py" line="107" />
       <source>&amp;Panels</source>
       <translation>پنل‌ها</translation>
     </message>
@@ -769,6 +784,10 @@
       <translation>شاخص‌ها…</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
       <source>&amp;Lanes…</source>
       <translation>ردیف‌ها…</translation>
     </message>
@@ -969,6 +988,10 @@
       <translation>رنگ</translation>
     </message>
     <message>
+      <source>Command</source>
+      <translation>فرمان</translation>
+    </message>
+    <message>
       <source>Compare %1 with %2</source>
       <translation>مقایسه %1 با %2</translation>
     </message>
@@ -1085,6 +1108,10 @@
       <translation>منحنی‌های احساس</translation>
     </message>
     <message>
+      <source>Emotion keys:</source>
+      <translation>کلیدهای احساس:</translation>
+    </message>
+    <message>
       <source>Emotion names</source>
       <translation>نام احساس‌ها</translation>
     </message>
@@ -1107,6 +1134,10 @@
     <message>
       <source>Exit point</source>
       <translation>نقطه خروج</translation>
+    </message>
+    <message>
+      <source>Exit workshop</source>
+      <translation>خروج از کارگاه</translation>
     </message>
     <message>
       <source>Expected emotion</source>
@@ -1151,6 +1182,10 @@
     <message>
       <source>File: %1</source>
       <translation>پرونده: %1</translation>
+    </message>
+    <message>
+      <source>Fit</source>
+      <translation>نمایش کل</translation>
     </message>
     <message>
       <source>Fit to map</source>
@@ -1221,6 +1256,14 @@
       <translation>لحظه کلیدی</translation>
     </message>
     <message>
+      <source>Keyboard shortcuts</source>
+      <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>کلیدها</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
@@ -1285,6 +1328,10 @@
       <translation>منوها و پنل‌ها همین حالا تغییر می‌کنند؛ برای همه برچسب‌ها پنجره را دوباره باز کنید.</translation>
     </message>
     <message>
+      <source>Mouse wheel</source>
+      <translation>چرخ ماوس</translation>
+    </message>
+    <message>
       <source>Move</source>
       <translation>جابه‌جایی</translation>
     </message>
@@ -1331,6 +1378,10 @@
     <message>
       <source>New value</source>
       <translation>مقدار جدید</translation>
+    </message>
+    <message>
+      <source>Next stage</source>
+      <translation>مرحله بعد</translation>
     </message>
     <message>
       <source>Node</source>
@@ -1401,6 +1452,10 @@
       <translation>صفحه (PDF)</translation>
     </message>
     <message>
+      <source>Pan the map</source>
+      <translation>جابه‌جا کردن نقشه</translation>
+    </message>
+    <message>
       <source>Paste</source>
       <translation>چسباندن</translation>
     </message>
@@ -1435,6 +1490,10 @@
     <message>
       <source>Preferences</source>
       <translation>تنظیمات</translation>
+    </message>
+    <message>
+      <source>Previous stage</source>
+      <translation>مرحله قبل</translation>
     </message>
     <message>
       <source>Recover unsaved work</source>
@@ -1523,6 +1582,10 @@
     <message>
       <source>Severity: %1</source>
       <translation>شدت: %1</translation>
+    </message>
+    <message>
+      <source>Space + drag, middle mouse button</source>
+      <translation>Space + کشیدن، دکمه وسط ماوس</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -1621,12 +1684,32 @@
       <translation>عرض (پیکسل)</translation>
     </message>
     <message>
+      <source>Workshop</source>
+      <translation>کارگاه</translation>
+    </message>
+    <message>
       <source>Workshop mode off</source>
       <translation>حالت کارگاه خاموش شد</translation>
     </message>
     <message>
       <source>Workshop mode: keys 1–5 set the emotion, Tab walks the journey</source>
       <translation>حالت کارگاه: کلیدهای ۱ تا ۵ احساس را تعیین می‌کنند و Tab در طول سفر پیش می‌رود</translation>
+    </message>
+    <message>
+      <source>Workshop: next / previous stage</source>
+      <translation>کارگاه: مرحله بعدی / قبلی</translation>
+    </message>
+    <message>
+      <source>Workshop: next / previous step of the journey</source>
+      <translation>کارگاه: گام بعدی / قبلی سفر</translation>
+    </message>
+    <message>
+      <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
+      <translation>کارگاه: تعیین احساس کارت انتخاب‌شده (۱ = کمترین … ۵ = بیشترین)</translation>
+    </message>
+    <message>
+      <source>Zoom</source>
+      <translation>بزرگ‌نمایی و کوچک‌نمایی</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
@@ -1873,6 +1956,64 @@
       <location filename="../../ui/preferences.py" line="21" />
       <source>Menus and docks change now; reopen windows for every label.</source>
       <translation>منوها و پنل‌ها همین حالا تغییر می‌کنند؛ برای همه برچسب‌ها پنجره را دوباره باز کنید.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="16" />
+      <source>Keyboard shortcuts</source>
+      <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <source>Command</source>
+      <translation>فرمان</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <source>Keys</source>
+      <translation>کلیدها</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="42" />
+      <source>Undo</source>
+      <translation>واگرد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="44" />
+      <source>Pan the map</source>
+      <translation>جابه‌جا کردن نقشه</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="44" />
+      <source>Space + drag, middle mouse button</source>
+      <translation>Space + کشیدن، دکمه وسط ماوس</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <source>Zoom</source>
+      <translation>بزرگ‌نمایی و کوچک‌نمایی</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <source>Mouse wheel</source>
+      <translation>چرخ ماوس</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="46" />
+      <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
+      <translation>کارگاه: تعیین احساس کارت انتخاب‌شده (۱ = کمترین … ۵ = بیشترین)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
+      <source>Workshop: next / previous step of the journey</source>
+      <translation>کارگاه: گام بعدی / قبلی سفر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <source>Workshop: next / previous stage</source>
+      <translation>کارگاه: مرحله بعدی / قبلی</translation>
     </message>
   </context>
   <context>
@@ -2220,67 +2361,67 @@
   <context>
     <name>ToolsMixin</name>
     <message>
-      <location filename="../../ui/window_tools.py" line="19" />
+      <location filename="../../ui/window_tools.py" line="15" />
       <source>Stages</source>
       <translation>مراحل</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="19" />
+      <location filename="../../ui/window_tools.py" line="15" />
       <source>Lanes</source>
       <translation>ردیف‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="19" />
+      <location filename="../../ui/window_tools.py" line="15" />
       <source>Personas</source>
       <translation>پرسوناها</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="20" />
+      <location filename="../../ui/window_tools.py" line="16" />
       <source>KPIs</source>
       <translation>شاخص‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="20" />
+      <location filename="../../ui/window_tools.py" line="16" />
       <source>Periods</source>
       <translation>دوره‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="41" />
+      <location filename="../../ui/window_tools.py" line="42" />
       <source>Workshop mode: keys 1–5 set the emotion, Tab walks the journey</source>
       <translation>حالت کارگاه: کلیدهای ۱ تا ۵ احساس را تعیین می‌کنند و Tab در طول سفر پیش می‌رود</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="42" />
+      <location filename="../../ui/window_tools.py" line="43" />
       <source>Workshop mode off</source>
       <translation>حالت کارگاه خاموش شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="90" />
+      <location filename="../../ui/window_tools.py" line="142" />
       <source>Export review report</source>
       <translation>خروجی گزارش بازبینی</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="96" />
+      <location filename="../../ui/window_tools.py" line="148" />
       <source>Cannot export</source>
       <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="98" />
+      <location filename="../../ui/window_tools.py" line="150" />
       <source>Exported %1</source>
       <translation>خروجی ذخیره شد: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="105" />
+      <location filename="../../ui/window_tools.py" line="157" />
       <source>Map copied as an image</source>
       <translation>نقشه به‌صورت تصویر رونوشت شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="134" />
+      <location filename="../../ui/window_tools.py" line="186" />
       <source>About journeymap</source>
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="135" />
+      <location filename="../../ui/window_tools.py" line="187" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — نقشه سفر مشتری بدون نیاز به اینترنت، با نقاط ضعفی که دلیلشان گفته می‌شود.</translation>
     </message>
@@ -2380,9 +2521,42 @@
     </message>
   </context>
   <context>
+    <name>WorkshopBar</name>
+    <message>
+      <location filename="../../ui/workshop.py" line="60" />
+      <source>Workshop</source>
+      <translation>کارگاه</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="63" />
+      <source>Exit workshop</source>
+      <translation>خروج از کارگاه</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="64" />
+      <source>Fit</source>
+      <translation>نمایش کل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="65" />
+      <source>Previous stage</source>
+      <translation>مرحله قبل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="66" />
+      <source>Next stage</source>
+      <translation>مرحله بعد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop.py" line="82" />
+      <source>Emotion keys:</source>
+      <translation>کلیدهای احساس:</translation>
+    </message>
+  </context>
+  <context>
     <name>w</name>
     <message>
-      <location filename="../../ui/actions.py" line="110" />
+      <location filename="../../ui/actions.py" line="113" />
       <source>Main</source>
       <translation>اصلی</translation>
     </message>

@@ -1,0 +1,50 @@
+"""Help → Keyboard shortcuts: every shortcut of the window (menus, canvas, workshop mode), translated."""
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+
+def action_label(text: str) -> str:
+    """A menu text without its mnemonic marker or trailing ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(620, 640)
+        rows = self.rows(window)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        for row, (label, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(label))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def rows(self, window) -> list[tuple[str, str]]:
+        rows = []
+        for action in window.actions_by_name.values():
+            keys = ", ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts() if not k.isEmpty())
+            if keys:
+                rows.append((action_label(action.text()), keys))
+        undo = window.actions_by_name.get("undo")
+        if undo is not None:  # the undo action's text names the last command; show its plain name
+            rows = [(self.tr("Undo"), keys) if label == action_label(undo.text()) else (label, keys) for label, keys in rows]
+        rows += [
+            (self.tr("Pan the map"), self.tr("Space + drag, middle mouse button")),
+            (self.tr("Zoom"), self.tr("Mouse wheel")),
+            (self.tr("Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)"), "1 … 5"),
+            (self.tr("Workshop: next / previous step of the journey"), "Tab, Shift+Tab"),
+            (self.tr("Workshop: next / previous stage"), "PgDown, PgUp"),
+        ]
+        return rows

@@ -15,7 +15,8 @@ LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
 def ui_language() -> str:
     """The UI language installed by journeymap.i18n (QLocale's default): en, fa or ar."""
-    return base_language(QLocale().name())
+    language = base_language(QLocale().name())
+    return language if language in ("fa", "ar") else "en"
 
 
 def isolate(text: str) -> str:

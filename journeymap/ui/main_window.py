@@ -105,9 +105,11 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
 
     @staticmethod
     def blank_map() -> JourneyMap:
+        """A new map in the UI language (a Persian UI starts a Persian, right-to-left map)."""
         from journeymap.templates import blank_map
+        from journeymap.ui.display import ui_language
 
-        return blank_map()
+        return blank_map(ui_language())
 
     # ---- view state ----
     def _selection_changed(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from journeymap.model.schema import JourneyMap
 from journeymap.templates import from_template, template_names
+from journeymap.ui.display import ui_language
 from journeymap.ui.map_form import LANGUAGES
 
 
@@ -17,6 +18,7 @@ class TemplateDialog(QDialog):
         self.language, self.template = QComboBox(), QComboBox()
         for name, code in LANGUAGES:
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))  # the UI's language first
         self.language.currentIndexChanged.connect(self._fill_templates)
         form = QFormLayout(self)
         form.addRow(self.tr("Map language"), self.language)

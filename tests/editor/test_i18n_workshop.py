@@ -161,3 +161,29 @@ def test_keyboard_shortcuts_lists_every_shortcut(window):
         for shortcut in action.shortcuts():
             assert shortcut.toString(shortcut.SequenceFormat.NativeText) in keys, name
     assert "Tab" in keys and "1 … 5" in keys
+
+
+# ---- new maps in the user's language ----
+@pytest.mark.parametrize("code,stage", [("fa", "پیش از خرید"), ("ar", "قبل الشراء"), ("en", "Before")])
+def test_new_map_follows_the_ui_language(qtbot, ui_language, code, stage):
+    from journeymap.ui.main_window import MainWindow
+
+    ui_language(code)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    jmap = win.doc.map
+    assert jmap.language == code and jmap.stages[0].name == stage
+    assert jmap.direction == ("ltr" if code == "en" else "rtl")
+    assert win.scene.rtl == (code != "en")
+    if code == "fa":
+        assert jmap.emotion_scale.labels[-2] == "خشمگین"
+
+
+def test_template_dialog_defaults_to_the_ui_language(qtbot, ui_language):
+    from journeymap.ui.template_dialog import TemplateDialog
+
+    ui_language("ar")
+    dialog = TemplateDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "ar"
+    assert dialog.chosen().language == "ar" and dialog.chosen().direction == "rtl"

@@ -29,6 +29,9 @@ def install_translations(app, language: str) -> bool:
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
+    # Qt's own (non-native) file dialogs speak fa/ar through qtbase_*.qm and our fallbacks; a native
+    # dialog would follow the system's language instead of the one chosen here
+    app.setAttribute(Qt.AA_DontUseNativeDialogs, language in RTL_LANGUAGES)
     QLocale.setDefault(QLocale(language))
     app.setLayoutDirection(Qt.RightToLeft if language in RTL_LANGUAGES else Qt.LeftToRight)
     return loaded

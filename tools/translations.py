@@ -130,7 +130,7 @@ AR = {
     "n = %1": "عدد الإجابات = %1", "not set": "غير محدد", "accepted": "مقبول", "dismissed": "مرفوض",
 }
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from translations_quarter import AR as AR_QUARTER, FA as FA_QUARTER  # noqa: E402
+from translations_quarter import AR as AR_QUARTER, FA as FA_QUARTER, QT_CONTEXTS  # noqa: E402
 
 FA.update({k: v for k, v in FA_QUARTER.items() if k not in FA})
 AR.update({k: v for k, v in AR_QUARTER.items() if k not in AR})
@@ -145,6 +145,21 @@ def lupdate() -> None:
     tool = Path(sys.executable).with_name("pyside6-lupdate")
     targets = [str((FOLDER / f"journeymap_{lang}.ts").relative_to(ROOT)) for lang in TABLES]
     subprocess.run([str(tool), *files, "-no-obsolete", "-ts", *targets], check=True, capture_output=True, cwd=ROOT)
+
+
+def add_qt_contexts(root, language: str) -> None:
+    """Our translations of Qt's own strings that its qtbase_*.qm leaves in English."""
+    for name, table in QT_CONTEXTS.get(language, {}).items():
+        context = next((c for c in root.findall("context") if c.find("name").text == name), None)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        present = {m.find("source").text for m in context.findall("message")}
+        for source, text in table.items():
+            if source not in present:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation").text = text
 
 
 def fill(language: str) -> list[str]:
@@ -176,6 +191,7 @@ def fill(language: str) -> list[str]:
                 message = ET.SubElement(context, "message")
                 ET.SubElement(message, "source").text = source
                 ET.SubElement(message, "translation").text = table[source]
+    add_qt_contexts(root, language)
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")

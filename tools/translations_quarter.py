@@ -118,3 +118,12 @@ AR = {
     "Workshop: next / previous step of the journey": "ورشة العمل: الخطوة التالية / السابقة في الرحلة",
     "Workshop: next / previous stage": "ورشة العمل: المرحلة التالية / السابقة",
 }
+
+# Qt's own dialogs: strings that PySide6's qtbase_fa.qm / qtbase_ar.qm leave in English (non-native
+# file dialog). Installed with our translations, which Qt consults after its own.
+QT_CONTEXTS = {
+    "fa": {"QFileDialog": {"&Look in:": "پوشه:", "Files of &type:": "نوع پرونده:", "Look in:": "پوشه:",
+                           "Files of type:": "نوع پرونده:"}},
+    "ar": {"QFileDialog": {"&Look in:": "المجلد:", "Files of &type:": "نوع الملفات:", "Look in:": "المجلد:",
+                           "Files of type:": "نوع الملفات:"}},
+}

@@ -678,32 +678,32 @@
       <translation>نمودار منحنی احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>Latest data</source>
       <translation>آخرین داده‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="150" />
       <source>Workshop mode: the structure is locked</source>
       <translation>حالت کارگاه: ساختار نقشه قفل است</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="153" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>Untitled</source>
       <translation>بی‌نام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="173" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>ابتدا یک مرحله و یک ردیف اضافه کنید (منوی نقشه)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>No node matches “%1”</source>
       <translation>هیچ نقطه‌ای با «%1» پیدا نشد</translation>
     </message>
@@ -2343,17 +2343,17 @@
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../ui/template_dialog.py" line="16" />
+      <location filename="../../ui/template_dialog.py" line="17" />
       <source>New from template</source>
       <translation>جدید از روی الگو</translation>
     </message>
     <message>
-      <location filename="../../ui/template_dialog.py" line="22" />
+      <location filename="../../ui/template_dialog.py" line="24" />
       <source>Map language</source>
       <translation>زبان نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/template_dialog.py" line="23" />
+      <location filename="../../ui/template_dialog.py" line="25" />
       <source>Template</source>
       <translation>الگو</translation>
     </message>
@@ -2632,6 +2632,25 @@
       <location filename="../../ui/compare_view.py" line="161" />
       <source>Compare %1 with %2</source>
       <translation>مقایسه %1 با %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>پوشه:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>نوع پرونده:</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>پوشه:</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>نوع پرونده:</translation>
     </message>
   </context>
 </TS>

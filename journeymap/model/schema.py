@@ -30,9 +30,17 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_max_length=100_000)
 
 
+# Bounds on every number that drives allocation, loops or Qt's 32-bit widgets (a 9 KB map with a
+# scale of -2e9..2e9 must be refused, not allocate gigabytes). See docs/format.md "Limits".
+EMOTION_LIMIT = 10  # the emotion scale lies within -10..10
+MAX_COUNT = 1_000_000_000  # sample sizes and answer counts (fit a 32-bit int)
+MAX_KPI_NUMBER = 1e9  # KPI scale ends, targets and values
+MAX_STRUCTURE = 2000  # stages, lanes, personas, KPIs, periods each
+
+
 class EmotionScale(_Model):
-    min: int = -2
-    max: int = 2
+    min: int = Field(default=-2, ge=-EMOTION_LIMIT, le=EMOTION_LIMIT)
+    max: int = Field(default=2, ge=-EMOTION_LIMIT, le=EMOTION_LIMIT)
     labels: dict[int, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -68,7 +76,7 @@ class Lane(_Model):
 
 
 class Emotion(_Model):
-    score: int
+    score: int = Field(ge=-EMOTION_LIMIT, le=EMOTION_LIMIT)
     feeling: str = ""
     note: str = ""
 
@@ -103,11 +111,11 @@ class KpiDef(_Model):
     id: Id
     name: str
     kind: KpiKind = "custom"
-    scale_min: float = 1
-    scale_max: float = 5
+    scale_min: float = Field(default=1, ge=-MAX_KPI_NUMBER, le=MAX_KPI_NUMBER)
+    scale_max: float = Field(default=5, ge=-MAX_KPI_NUMBER, le=MAX_KPI_NUMBER)
     direction: KpiDirection = "higher_better"
     method: KpiMethod = "mean"
-    target: Optional[float] = None
+    target: Optional[float] = Field(default=None, ge=-MAX_KPI_NUMBER, le=MAX_KPI_NUMBER)
     unit: str = ""
 
     @model_validator(mode="after")
@@ -142,8 +150,8 @@ class Measurement(_Model):
     node_id: Id
     kpi_id: Id
     period_id: Id
-    value: float
-    sample_size: Optional[int] = Field(default=None, ge=0)
+    value: float = Field(ge=-MAX_KPI_NUMBER, le=MAX_KPI_NUMBER)
+    sample_size: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
     source: str = ""
 
     @property
@@ -157,10 +165,10 @@ class Rules(_Model):
     kpi_falling_points: float = Field(default=10.0, ge=0)  # NPS points
     kpi_falling_percent: float = Field(default=5.0, ge=0)  # percentage points (top-2-box, percent)
     kpi_falling_mean: float = Field(default=0.3, ge=0)  # scale steps for mean KPIs
-    negative_emotion_at: int = -1  # expected emotion at or below this is negative
-    emotion_dip_steps: int = Field(default=2, ge=1)
-    expectation_gap_emotion: int = 1  # expected emotion at or above this, but the KPI misses
-    small_sample: int = Field(default=30, ge=0)
+    negative_emotion_at: int = Field(default=-1, ge=-EMOTION_LIMIT, le=EMOTION_LIMIT)  # at or below: negative
+    emotion_dip_steps: int = Field(default=2, ge=1, le=2 * EMOTION_LIMIT)
+    expectation_gap_emotion: int = Field(default=1, ge=-EMOTION_LIMIT, le=EMOTION_LIMIT)  # expected good, KPI misses
+    small_sample: int = Field(default=30, ge=0, le=MAX_COUNT)
 
 
 class Review(_Model):
@@ -179,13 +187,13 @@ class JourneyMap(_Model):
     direction: Direction = "ltr"
     north_star: str = ""
     emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
-    personas: list[Persona] = Field(default_factory=list)
-    stages: list[Stage] = Field(default_factory=list)
-    lanes: list[Lane] = Field(default_factory=list)
+    personas: list[Persona] = Field(default_factory=list, max_length=MAX_STRUCTURE)
+    stages: list[Stage] = Field(default_factory=list, max_length=MAX_STRUCTURE)
+    lanes: list[Lane] = Field(default_factory=list, max_length=MAX_STRUCTURE)
     nodes: list[Node] = Field(default_factory=list)
     edges: list[Edge] = Field(default_factory=list)
-    kpis: list[KpiDef] = Field(default_factory=list)
-    periods: list[Period] = Field(default_factory=list)
+    kpis: list[KpiDef] = Field(default_factory=list, max_length=MAX_STRUCTURE)
+    periods: list[Period] = Field(default_factory=list, max_length=MAX_STRUCTURE)
     measurements: list[Measurement] = Field(default_factory=list)
     rules: Rules = Field(default_factory=Rules)
     reviews: list[Review] = Field(default_factory=list)

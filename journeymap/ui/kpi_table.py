@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QToolTip
 
 from journeymap import commands
 from journeymap.editor.controller import EditorController
+from journeymap.model.messages import localize_digits
+from journeymap.model.numbers import NumberError, parse_number
 from journeymap.model.schema import Measurement
+from journeymap.ui.display import ui_language
 
 
-def parse_number(text: str) -> float:
-    """A number typed with Latin, Persian or Arabic-Indic digits ("۴٫۵", "4,5", "72%")."""
-    table = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫,٪%−", "01234567890123456789..  -")
-    return float(text.translate(table).replace(" ", ""))
+def parse_value(text: str) -> float:
+    """A KPI value typed in any digits ("۴٫۵", "4,5", "72%"), through the one shared parser."""
+    return parse_number(text, decimal_comma=True, percent=True)
 
 
 class KpiTable(QTableWidget):
@@ -38,9 +40,9 @@ class KpiTable(QTableWidget):
         for row, kpi in enumerate(jmap.kpis):
             for column, period in enumerate(jmap.periods):
                 m = values.get((kpi.id, period.id))
-                item = QTableWidgetItem("" if m is None else f"{m.value:g}")
+                item = QTableWidgetItem("" if m is None else localize_digits(f"{m.value:g}", ui_language()))
                 if m is not None and m.sample_size is not None:
-                    item.setToolTip(self.tr("n = %1").replace("%1", str(m.sample_size)))
+                    item.setToolTip(self.tr("n = %1").replace("%1", localize_digits(str(m.sample_size), ui_language())))
                 item.setTextAlignment(Qt.AlignCenter)
                 self.setItem(row, column, item)
         del blocker
@@ -55,16 +57,24 @@ class KpiTable(QTableWidget):
         text = item.text().strip()
         if text:
             try:
-                value = parse_number(text)
-            except ValueError:
-                self.show_node(self.node_id)
+                value = parse_value(text)
+            except NumberError:
+                self.refuse(item, self.tr("“%1” is not a number").replace("%1", text))
                 return
             low, high = kpi.value_range()
             if not low <= value <= high:
-                self.show_node(self.node_id)
+                self.refuse(item, self.tr("%1 is outside %2 … %3").replace("%1", text).replace(
+                    "%2", localize_digits(f"{low:g}", ui_language())).replace("%3", localize_digits(f"{high:g}", ui_language())))
                 return
             old = next((m for m in jmap.measurements if m.key == key), None)
             kept.append(Measurement(node_id=self.node_id, kpi_id=kpi.id, period_id=period.id, value=value,
                                     sample_size=old.sample_size if old else None, source=old.source if old else ""))
         if len(kept) != len(jmap.measurements) or text:
             self.controller.push(commands.SetMeasurementsCommand(self.doc, kept, self.tr("Edit KPI value")))
+
+    def refuse(self, item: QTableWidgetItem, message: str) -> None:
+        """Say why the typed value was not stored (next to the cell), then show the stored value again."""
+        self.refusal = message
+        rect = self.visualItemRect(item)
+        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message, self)
+        self.show_node(self.node_id)

@@ -635,17 +635,27 @@
   <context>
     <name>KpiTable</name>
     <message>
-      <location filename="../../ui/kpi_table.py" line="27" />
+      <location filename="../../ui/kpi_table.py" line="29" />
       <source>KPI values per period; type a value, clear a cell to remove it</source>
       <translation>قيم المؤشرات لكل فترة؛ اكتب قيمة، وامسح الخانة لحذفها</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="43" />
+      <location filename="../../ui/kpi_table.py" line="45" />
       <source>n = %1</source>
       <translation>عدد الإجابات = %1</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="70" />
+      <location filename="../../ui/kpi_table.py" line="62" />
+      <source>“%1” is not a number</source>
+      <translation>«%1» ليس رقمًا</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kpi_table.py" line="66" />
+      <source>%1 is outside %2 … %3</source>
+      <translation>%1 خارج النطاق من %2 إلى %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/kpi_table.py" line="73" />
       <source>Edit KPI value</source>
       <translation>تحرير قيمة المؤشر</translation>
     </message>
@@ -710,6 +720,10 @@
     <message>
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 إجابة، %2 قيمة (%3 منها تستبدل قيمًا موجودة)</translation>
+    </message>
+    <message>
+      <source>%1 is outside %2 … %3</source>
+      <translation>%1 خارج النطاق من %2 إلى %3</translation>
     </message>
     <message>
       <source>%1 items use this. Delete it and them? (You can undo.)</source>

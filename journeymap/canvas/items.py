@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.canvas import style
@@ -156,6 +156,33 @@ class NodeItem(QGraphicsItem):
         painter.drawText(QRectF(center.x() - 10, center.y() - 10, 20, 20), Qt.AlignCenter, info.weak_text)
 
 
+CORNER_RADIUS = 10.0
+EDGE_LABEL_POINTS = 10.5
+
+
+def label_size(label: str) -> tuple[float, float]:
+    """Width and height of an edge label's box in scene units (the router keeps it off cards)."""
+    metrics = QFontMetricsF(style.map_font(EDGE_LABEL_POINTS))
+    return min(190.0, metrics.horizontalAdvance(label) + 14), metrics.height() + 2
+
+
+def rounded_path(points: list[tuple[float, float]], radius: float) -> QPainterPath:
+    """A polyline whose corners are rounded (each radius at most half of the shorter neighbouring piece)."""
+    path = QPainterPath(QPointF(*points[0]))
+    for i in range(1, len(points) - 1):
+        (px, py), (cx, cy), (nx, ny) = points[i - 1], points[i], points[i + 1]
+        before = abs(cx - px) + abs(cy - py)
+        after = abs(nx - cx) + abs(ny - cy)
+        r = min(radius, before / 2, after / 2)
+        if r < 0.5:
+            path.lineTo(cx, cy)
+            continue
+        path.lineTo(cx - (cx - px) / before * r, cy - (cy - py) / before * r)
+        path.quadTo(cx, cy, cx + (nx - cx) / after * r, cy + (ny - cy) / after * r)
+    path.lineTo(QPointF(*points[-1]))
+    return path
+
+
 def _edge_pen(kind: str, selected: bool, cosmetic: bool) -> QPen:
     color, pen_style = style.EDGE_STYLES[kind]
     pen = QPen(QColor(style.SELECTION if selected else color), 2.5 if selected else 1.6, pen_style)
@@ -181,27 +208,29 @@ class EdgeItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(5)
         self._path = QPainterPath()
+        self.points: list[tuple[float, float]] = []
         self._arrow = QPolygonF()
         self._label_pos = QPointF()
 
     def map_scene(self) -> "MapScene":
         return self.scene()  # type: ignore[return-value]
 
-    def set_geometry(self, start: QPointF, end: QPointF, tangent: QPointF) -> None:
-        """A cubic from ``start`` to ``end`` leaving and arriving along the unit vector ``tangent``."""
+    def set_route(self, points: list[tuple[float, float]], label_at: tuple[float, float]) -> None:
+        """An orthogonal polyline (from routing.route) drawn with rounded corners, and the label's centre."""
         self.prepareGeometryChange()
-        distance = abs(end.x() - start.x()) if tangent.x() else abs(end.y() - start.y())
-        bend = max(30.0, distance / 2)
-        path = QPainterPath(start)
-        path.cubicTo(start + tangent * bend, end - tangent * bend, end)
-        self._path = path
+        self.points = points
+        self._path = rounded_path(points, CORNER_RADIUS)
+        (ax, ay), (bx, by) = points[-2], points[-1]
+        length = max(1e-6, abs(bx - ax) + abs(by - ay))
+        tangent = QPointF((bx - ax) / length, (by - ay) / length)
+        end = QPointF(bx, by)
         back = -tangent * 11
         side = QPointF(-tangent.y(), tangent.x()) * 5.5
         self._arrow = QPolygonF([end, end + back + side, end + back - side])
-        self._label_pos = path.pointAtPercent(0.5)
+        self._label_pos = QPointF(*label_at)
 
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-80, -20, 80, 20)
+        return self._path.boundingRect().adjusted(-100, -24, 100, 24)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -225,10 +254,10 @@ class EdgeItem(QGraphicsItem):
             self._paint_label(painter, self.label)
 
     def _paint_label(self, painter: QPainter, label: str) -> None:
-        painter.setFont(style.map_font(7.5))
-        width = min(150.0, painter.fontMetrics().horizontalAdvance(label) + 12)
-        rect = QRectF(self._label_pos.x() - width / 2, self._label_pos.y() - 10, width, 20)
-        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.setFont(style.map_font(EDGE_LABEL_POINTS))
+        width, height = label_size(label)
+        rect = QRectF(self._label_pos.x() - width / 2, self._label_pos.y() - height / 2, width, height)
+        painter.setBrush(QColor(255, 255, 255, 235))
         painter.setPen(QPen(QColor(style.GRID_LINE), 1))
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(QColor(style.MUTED_TEXT))

@@ -12,36 +12,21 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.canvas import style
 from journeymap.canvas.curve import CurveItem
-from journeymap.canvas.items import EdgeItem, GridItem, NodeItem
+from journeymap.canvas.items import EdgeItem, GridItem, NodeItem, label_size
 from journeymap.document import Document
 from journeymap.model import graph as jgraph
+from journeymap.model import routing
 from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, Grid
 from journeymap.model.messages import base_language, localize_digits
 from journeymap.model.metrics import format_value, improvement, meets_target
+
+EAGER_ROUTES = 1500  # up to this many arrows are routed while the scene is built; more follow on a timer
 
 CURVE_TEXT = {
     "en": {"title": "Emotion curve", "worst": "worst moment", "end": "end"},
     "fa": {"title": "منحنی احساس", "worst": "بدترین لحظه", "end": "پایان"},
     "ar": {"title": "منحنى الشعور", "worst": "أسوأ لحظة", "end": "النهاية"},
 }
-
-
-def route_edge(source: QPointF, target: QPointF, rtl: bool) -> tuple[QPointF, QPointF, QPointF]:
-    """Where an arrow between two cards starts and ends, and its direction.
-
-    Forward in reading order: trailing side to leading side, horizontally. Otherwise (stacked or
-    backwards): bottom to top, or top to bottom, vertically.
-    """
-    forward = -1.0 if rtl else 1.0
-    start_x = source.x() + (0 if rtl else CARD_WIDTH)
-    end_x = target.x() + (CARD_WIDTH if rtl else 0)
-    if (end_x - start_x) * forward >= 24:
-        mid = CARD_HEIGHT / 2
-        return QPointF(start_x, source.y() + mid), QPointF(end_x, target.y() + mid), QPointF(forward, 0)
-    down = 1.0 if target.y() >= source.y() else -1.0
-    start = QPointF(source.x() + CARD_WIDTH / 2, source.y() + (CARD_HEIGHT if down > 0 else 0))
-    end = QPointF(target.x() + CARD_WIDTH / 2, target.y() + (0 if down > 0 else CARD_HEIGHT))
-    return start, end, QPointF(0, down)
 
 
 @dataclass
@@ -69,6 +54,10 @@ class MapScene(QGraphicsScene):
         self._series: Optional[dict] = None
         self._weak: dict[str, list] = {}
         self._curve_timer = QTimer(self, singleShot=True, interval=120, timeout=self._recompute_curve)
+        self.cards = routing.CardIndex()  # card boxes for the arrow router
+        self._unrouted: set[str] = set()
+        self._building = False  # big maps: arrows drawn plainly until the timer routes them
+        self._route_timer = QTimer(self, singleShot=True, interval=200, timeout=self.route_pending)
         self.setBackgroundBrush(QColor("#ffffff"))
         self._connect(doc)
         self.rebuild()
@@ -182,16 +171,23 @@ class MapScene(QGraphicsScene):
         self._node_edges.clear()
         self._info.clear()
         self._series = None
+        self.cards = routing.CardIndex()
+        self._unrouted = set()
         self._weak = {k: v for k, v in self._weak.items() if self.doc.has_node(k)}
         self.grid = Grid(self.doc.map)
         self.grid_item = GridItem()
         self.addItem(self.grid_item)
         self.curve_item = CurveItem()
         self.addItem(self.curve_item)
+        self._building = True
         for node in self.doc.map.nodes:
             self._on_node_added(node.id)
+        self._building = False
+        defer = not self.options.export and len(self.doc.map.edges) > EAGER_ROUTES
         for edge in self.doc.map.edges:
-            self._on_edge_added(edge.id)
+            self._on_edge_added(edge.id, defer)
+        if defer:
+            self._route_timer.start()  # after the first paint
         self._curve_timer.start()  # the curve follows shortly after the first paint
         self._update_scene_rect()
 
@@ -207,12 +203,16 @@ class MapScene(QGraphicsScene):
             item.setCacheMode(NodeItem.NoCache)
         self.node_items[node_id] = item
         item.setPos(*self.grid.node_scene_pos(self.doc.node(node_id)))
+        self._index_card(node_id)
         self.addItem(item)
+        if not self._building:
+            self._reroute_blocked(node_id)
         self._curve_timer.start()
 
     def _on_node_removed(self, node_id: str) -> None:
         item = self.node_items.pop(node_id)
         self.removeItem(item)
+        self.cards.remove(node_id)
         self._info.pop(node_id, None)
         self._weak.pop(node_id, None)
         self._node_edges.pop(node_id, None)
@@ -221,6 +221,7 @@ class MapScene(QGraphicsScene):
     def _on_node_changed(self, node_id: str) -> None:
         item = self.node_items[node_id]
         item.setPos(*self.grid.node_scene_pos(self.doc.node(node_id)))
+        self._reroute_blocked(node_id)
         self._refresh_node(node_id)
         self._curve_timer.start()
 
@@ -230,7 +231,7 @@ class MapScene(QGraphicsScene):
         if item is not None:
             item.update()
 
-    def _on_edge_added(self, edge_id: str) -> None:
+    def _on_edge_added(self, edge_id: str, defer: bool = False) -> None:
         edge = self.doc.edge(edge_id)
         item = EdgeItem(edge_id, edge.kind, edge.label)
         if not self.options.export:  # blit cached arrows on repaint; a moved edge re-renders only itself
@@ -238,14 +239,14 @@ class MapScene(QGraphicsScene):
         self.edge_items[edge_id] = item
         self._node_edges[edge.source].add(edge_id)
         self._node_edges[edge.target].add(edge_id)
-        self._place_edge(edge_id)  # geometry first: the BSP index gets the final rect once
+        self._place_edge(edge_id, plain=defer)  # geometry first: the BSP index gets the final rect once
         self.addItem(item)
         self._curve_timer.start()
 
     def _on_edge_changed(self, edge_id: str) -> None:
         edge, item = self.doc.edge(edge_id), self.edge_items[edge_id]
         item.kind, item.label = edge.kind, edge.label
-        item.update()
+        self._place_edge(edge_id)
 
     def _on_edge_removed(self, edge_id: str) -> None:
         item = self.edge_items.pop(edge_id)
@@ -270,14 +271,46 @@ class MapScene(QGraphicsScene):
         self._info.clear()
         self.update()
 
-    def _place_edge(self, edge_id: str) -> None:
-        edge = self.doc.edge(edge_id)
-        start, end, tangent = route_edge(self.node_items[edge.source].pos(),
-                                         self.node_items[edge.target].pos(), self.rtl)
-        self.edge_items[edge_id].set_geometry(start, end, tangent)
+    # ---- arrows: routed through the gutters, cached per edge, re-routed only when a card moves ----
+    def _index_card(self, node_id: str) -> None:
+        pos = self.node_items[node_id].pos()
+        self.cards.set(node_id, (pos.x(), pos.y(), pos.x() + CARD_WIDTH, pos.y() + CARD_HEIGHT))
+
+    def _place_edge(self, edge_id: str, plain: bool = False) -> None:
+        """Route one arrow (``plain``: the first simple shape, unchecked, until route_pending runs)."""
+        edge, item = self.doc.edge(edge_id), self.edge_items[edge_id]
+        if plain:
+            self._unrouted.add(edge_id)
+            points = routing.plain_route(edge.source, edge.target, self.cards, self.rtl)
+        else:
+            self._unrouted.discard(edge_id)
+            points = routing.route(edge.source, edge.target, self.cards, self.rtl)
+        label_at = routing.label_spot(points, label_size(item.label), self.cards) if item.label else points[0]
+        item.set_route(points, label_at)
+
+    def route_pending(self) -> None:
+        """Route the arrows that were drawn plainly on opening a big map."""
+        for edge_id in list(self._unrouted):
+            if edge_id in self.edge_items:
+                self._place_edge(edge_id)
+        self._unrouted.clear()
+
+    def _reroute_blocked(self, node_id: str) -> None:
+        """A card landed somewhere: its own arrows and any arrow now passing under it are re-routed."""
+        self._index_card(node_id)
+        self.node_moved_live(node_id)
+        box = self.cards.boxes[node_id]
+        area = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
+        for item in self.items(area):
+            if isinstance(item, EdgeItem) and item.points and item.edge_id in self.edge_items:
+                edge = self.doc.edge(item.edge_id)
+                if not routing.route_clear(item.points, self.cards, (edge.source, edge.target), 0.0):
+                    self._place_edge(item.edge_id)
 
     def node_moved_live(self, node_id: str) -> None:
         """A card moved (drag or document change): re-route its edges."""
+        if node_id in self.cards.boxes:
+            self._index_card(node_id)
         for edge_id in self._node_edges.get(node_id, ()):
             if edge_id in self.edge_items:
                 self._place_edge(edge_id)

@@ -20,7 +20,7 @@ from journeymap.model.compare import diff_maps, diff_periods, format_change, nod
 from journeymap.model.io import MapFileError, load_map
 from journeymap.model.metrics import format_value
 from journeymap.model.schema import JourneyMap
-from journeymap.ui.display import count, isolate, number
+from journeymap.ui.display import WrapDelegate, count, isolate, number
 
 STATUS_COLORS = {"added": "#2e9e5b", "changed": "#e67e22", "unchanged": "#b9c2cc", "removed": "#c0392b"}
 GROUP_COLORS = {"appeared": style.KPI_BAD, "resolved": style.KPI_GOOD, "still_open": style.TEXT,
@@ -82,6 +82,9 @@ class CompareDialog(QDialog):
     def _weak_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setWordWrap(True)
+        tree.setTextElideMode(Qt.ElideNone)
+        tree.setItemDelegateForColumn(1, WrapDelegate(tree))
+        tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())
         tree.setUniformRowHeights(False)
         tree.setHeaderLabels([self.tr("Node"), self.tr("Weak point")])
         for group, points in weak_point_groups(self.result):

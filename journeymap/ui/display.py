@@ -6,7 +6,8 @@ Stored data is never changed: these only build the text a widget shows.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from journeymap.model.messages import base_language, localize_digits
 
@@ -31,3 +32,15 @@ def number(text: str, language: str | None = None) -> str:
 
 def count(value: int, language: str | None = None) -> str:
     return number(str(value), language)
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's width (QTreeView alone keeps one line)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt virtual
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        width = max(40, view.columnWidth(index.column()) - 8)
+        text = index.data() or ""
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextWordWrap, text).height() + 6
+        return QSize(base.width(), max(base.height(), height))

@@ -63,6 +63,7 @@ class StructureDialog(QDialog):
         self.table = QTableWidget(0, len(self.fields))
         self.table.setHorizontalHeaderLabels([self.field_label(f) for f in self.fields])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         for column, field in enumerate(self.fields):
             if field in DATE_FIELDS:
                 self.table.setItemDelegateForColumn(column, _DateDelegate(self.language, self.table))

@@ -44,6 +44,7 @@ class SurveyImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Node"), self.tr("KPI"), self.tr("Period"), self.tr("Old value"),
                                               self.tr("New value"), self.tr("Answers")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()  # row numbers would be Latin digits, and say nothing
         for widget in (self.problem, self.summary, self.table):
             layout.addWidget(widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -14,7 +14,7 @@ from journeymap.canvas.style import SEVERITY_COLORS
 from journeymap.document import Document
 from journeymap.model.schema import Review
 from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze
-from journeymap.ui.display import count
+from journeymap.ui.display import WrapDelegate, count
 
 ANALYSIS_DELAY_MS = 250
 GROUP_ROLE = Qt.UserRole + 1  # a group row's key (severity or "reviewed")
@@ -71,10 +71,13 @@ class WeakPointsPanel(QWidget):
         self.collapsed: set[str] = {"reviewed"}
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Node"), self.tr("Weak point")])
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(True)  # whole messages, wrapped to the dock's width
+        self.tree.setTextElideMode(Qt.ElideNone)
         self.tree.setUniformRowHeights(False)
-        self.tree.setColumnWidth(0, 150)
+        self.tree.setColumnWidth(0, 130)
         self.tree.header().setStretchLastSection(True)
+        self.tree.setItemDelegateForColumn(1, WrapDelegate(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemClicked.connect(self._clicked)
         self.tree.currentItemChanged.connect(lambda item, _old: self.show_details(item))
         self.tree.itemExpanded.connect(lambda item: self._remember(item, True))

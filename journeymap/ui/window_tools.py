@@ -79,12 +79,13 @@ class ToolsMixin:
         self.workshop_stage = index
         grid = Grid(self.doc.map)
         rect = grid.stage_rect(stages[index].id)
-        band = self.sticky_headers.lane_band_width() if hasattr(self, "sticky_headers") else 0
-        if grid.rtl:
-            edge = self.view.mapFromScene(rect.x + rect.w, 0).x()
-            self.view.pan_by(edge - (self.view.viewport().width() - band), 0)
-        else:
-            self.view.pan_by(self.view.mapFromScene(rect.x, 0).x() - band, 0)
+        zoom = self.view.zoom()
+        band = (self.sticky_headers.lane_band_width() if hasattr(self, "sticky_headers") else 0) / zoom
+        half = self.view.viewport().width() / 2 / zoom
+        center_y = self.view.mapToScene(self.view.viewport().rect().center()).y()
+        # centerOn, not the scroll bars: their direction flips in a right-to-left UI
+        center_x = rect.x + rect.w + band - half if grid.rtl else rect.x - band + half
+        self.view.centerOn(center_x, center_y)
 
     def _build_workshop_actions(self) -> list[QAction]:
         scale = self.doc.map.emotion_scale

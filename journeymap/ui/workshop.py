@@ -70,8 +70,10 @@ class WorkshopBar(QToolBar):
         self.legend = QLabel()
         self.legend.setObjectName("workshop_legend")
         self.legend.setTextFormat(Qt.PlainText)
-        font = self.legend.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)  # read from the back of the room
+        self.setFont(font)
+        font.setBold(True)
         self.legend.setFont(font)
         self.addWidget(self.legend)
         window.doc.changed.connect(self.refresh_legend)

@@ -335,7 +335,7 @@
     </message>
     <message>
       <location filename="../../ui/compare_view.py" line="66" />
-      <location filename="../../ui/compare_view.py" line="86" />
+      <location filename="../../ui/compare_view.py" line="89" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
@@ -360,7 +360,7 @@
       <translation>التغيّر</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="86" />
+      <location filename="../../ui/compare_view.py" line="89" />
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
     </message>
@@ -2033,214 +2033,214 @@
   <context>
     <name>StructureDialog</name>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="71" />
-      <location filename="../../ui/structure_dialog.py" line="211" />
+      <location filename="../../ui/structure_dialog.py" line="72" />
+      <location filename="../../ui/structure_dialog.py" line="212" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="71" />
-      <location filename="../../ui/structure_dialog.py" line="227" />
+      <location filename="../../ui/structure_dialog.py" line="72" />
+      <location filename="../../ui/structure_dialog.py" line="228" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="72" />
+      <location filename="../../ui/structure_dialog.py" line="73" />
       <source>Move up</source>
       <translation>تحريك لأعلى</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="73" />
+      <location filename="../../ui/structure_dialog.py" line="74" />
       <source>Move down</source>
       <translation>تحريك لأسفل</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="87" />
+      <location filename="../../ui/structure_dialog.py" line="88" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="87" />
+      <location filename="../../ui/structure_dialog.py" line="88" />
       <source>Width (px)</source>
       <translation>العرض (بكسل)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="88" />
+      <location filename="../../ui/structure_dialog.py" line="89" />
       <source>Height (px)</source>
       <translation>الارتفاع (بكسل)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="88" />
+      <location filename="../../ui/structure_dialog.py" line="89" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="88" />
+      <location filename="../../ui/structure_dialog.py" line="89" />
       <source>Segment</source>
       <translation>شريحة العملاء</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="89" />
+      <location filename="../../ui/structure_dialog.py" line="90" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="89" />
+      <location filename="../../ui/structure_dialog.py" line="90" />
       <source>Colour</source>
       <translation>اللون</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="89" />
+      <location filename="../../ui/structure_dialog.py" line="90" />
       <source>Lowest score</source>
       <translation>أدنى درجة</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="90" />
+      <location filename="../../ui/structure_dialog.py" line="91" />
       <source>Highest score</source>
       <translation>أعلى درجة</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="90" />
+      <location filename="../../ui/structure_dialog.py" line="91" />
       <source>Better when</source>
       <translation>الأفضل عندما</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="91" />
+      <location filename="../../ui/structure_dialog.py" line="92" />
       <source>Calculation</source>
       <translation>طريقة الحساب</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="91" />
+      <location filename="../../ui/structure_dialog.py" line="92" />
       <source>Target</source>
       <translation>الهدف</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="91" />
+      <location filename="../../ui/structure_dialog.py" line="92" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="92" />
+      <location filename="../../ui/structure_dialog.py" line="93" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="92" />
+      <location filename="../../ui/structure_dialog.py" line="93" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="97" />
+      <location filename="../../ui/structure_dialog.py" line="98" />
       <source>Channel</source>
       <translation>قناة</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="97" />
+      <location filename="../../ui/structure_dialog.py" line="98" />
       <source>People (actor)</source>
       <translation>أشخاص (فاعل)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="98" />
+      <location filename="../../ui/structure_dialog.py" line="99" />
       <source>Backstage</source>
       <translation>خلف الكواليس</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="98" />
+      <location filename="../../ui/structure_dialog.py" line="99" />
       <source>Emotion</source>
       <translation>الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="98" />
+      <location filename="../../ui/structure_dialog.py" line="99" />
       <source>Other</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="100" />
+      <location filename="../../ui/structure_dialog.py" line="101" />
       <source>Custom</source>
       <translation>مخصص</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="102" />
+      <location filename="../../ui/structure_dialog.py" line="103" />
       <source>Higher is better</source>
       <translation>الأعلى أفضل</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="102" />
+      <location filename="../../ui/structure_dialog.py" line="103" />
       <source>Lower is better</source>
       <translation>الأدنى أفضل</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="103" />
+      <location filename="../../ui/structure_dialog.py" line="104" />
       <source>NPS (promoters minus detractors)</source>
       <translation>NPS (المروّجون ناقص المنتقدين)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="103" />
+      <location filename="../../ui/structure_dialog.py" line="104" />
       <source>Top-2-box (percent)</source>
       <translation>أعلى خيارين (نسبة مئوية)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="104" />
+      <location filename="../../ui/structure_dialog.py" line="105" />
       <source>Mean</source>
       <translation>المتوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="104" />
+      <location filename="../../ui/structure_dialog.py" line="105" />
       <source>Percent</source>
       <translation>نسبة مئوية</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="156" />
+      <location filename="../../ui/structure_dialog.py" line="157" />
       <source>“%1” is not a number</source>
       <translation>«%1» ليس رقمًا</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="163" />
+      <location filename="../../ui/structure_dialog.py" line="164" />
       <source>The name cannot be empty</source>
       <translation>لا يمكن أن يكون الاسم فارغًا</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="184" />
+      <location filename="../../ui/structure_dialog.py" line="185" />
       <source>Edit %1</source>
       <translation>تحرير %1</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="189" />
+      <location filename="../../ui/structure_dialog.py" line="190" />
       <source>A stage is between %1 and %2 px wide</source>
       <translation>عرض المرحلة بين %1 و%2 بكسل</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="192" />
+      <location filename="../../ui/structure_dialog.py" line="193" />
       <source>A lane is between %1 and %2 px high</source>
       <translation>ارتفاع الصف بين %1 و%2 بكسل</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="195" />
+      <location filename="../../ui/structure_dialog.py" line="196" />
       <source>The lowest score must be below the highest score</source>
       <translation>يجب أن تكون أدنى درجة أقل من أعلى درجة</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="197" />
+      <location filename="../../ui/structure_dialog.py" line="198" />
       <source>The period ends before it starts</source>
       <translation>تنتهي الفترة قبل أن تبدأ</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="198" />
+      <location filename="../../ui/structure_dialog.py" line="199" />
       <source>This value is not allowed here</source>
       <translation>هذه القيمة غير مسموح بها هنا</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="210" />
+      <location filename="../../ui/structure_dialog.py" line="211" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="222" />
+      <location filename="../../ui/structure_dialog.py" line="223" />
       <source>%1 items use this. Delete it and them? (You can undo.)</source>
       <translation>يستخدم هذا العنصرَ %1 عنصرًا. هل تحذفه وتحذفها معه؟ (يمكنك التراجع.)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="235" />
+      <location filename="../../ui/structure_dialog.py" line="236" />
       <source>Reorder</source>
       <translation>إعادة الترتيب</translation>
     </message>
@@ -2249,7 +2249,7 @@
     <name>SurveyImportDialog</name>
     <message>
       <location filename="../../ui/survey_dialog.py" line="30" />
-      <location filename="../../ui/survey_dialog.py" line="152" />
+      <location filename="../../ui/survey_dialog.py" line="153" />
       <source>Import survey</source>
       <translation>استيراد استبيان</translation>
     </message>
@@ -2289,67 +2289,67 @@
       <translation>الإجابات</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="50" />
+      <location filename="../../ui/survey_dialog.py" line="51" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="58" />
+      <location filename="../../ui/survey_dialog.py" line="59" />
       <source>Existing period</source>
       <translation>فترة موجودة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="59" />
+      <location filename="../../ui/survey_dialog.py" line="60" />
       <source>New period</source>
       <translation>فترة جديدة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="64" />
+      <location filename="../../ui/survey_dialog.py" line="65" />
       <source>Choose a period…</source>
       <translation>اختر فترة…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="68" />
+      <location filename="../../ui/survey_dialog.py" line="69" />
       <source>for example: autumn 1405</source>
       <translation>مثلًا: خريف ٢٠٢٦</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="72" />
+      <location filename="../../ui/survey_dialog.py" line="73" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="73" />
+      <location filename="../../ui/survey_dialog.py" line="74" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="98" />
+      <location filename="../../ui/survey_dialog.py" line="99" />
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>اختر الفترة التي تنتمي إليها هذه الإجابات، أو أنشئ فترة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="101" />
+      <location filename="../../ui/survey_dialog.py" line="102" />
       <source>Type a name for the new period.</source>
       <translation>اكتب اسمًا للفترة الجديدة.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="103" />
+      <location filename="../../ui/survey_dialog.py" line="104" />
       <source>A period named “%1” already exists: choose it above.</source>
       <translation>توجد فترة باسم «%1»؛ اخترها من الأعلى.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="109" />
+      <location filename="../../ui/survey_dialog.py" line="110" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="121" />
+      <location filename="../../ui/survey_dialog.py" line="122" />
       <source>Nothing can be imported:</source>
       <translation>لا يمكن استيراد شيء:</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="145" />
+      <location filename="../../ui/survey_dialog.py" line="146" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 إجابة، %2 قيمة (%3 منها تستبدل قيمًا موجودة)</translation>
     </message>
@@ -2410,32 +2410,32 @@
       <translation>أُوقف وضع ورشة العمل</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="142" />
+      <location filename="../../ui/window_tools.py" line="143" />
       <source>Export review report</source>
       <translation>تصدير تقرير المراجعة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="148" />
+      <location filename="../../ui/window_tools.py" line="149" />
       <source>Cannot export</source>
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="150" />
+      <location filename="../../ui/window_tools.py" line="151" />
       <source>Exported %1</source>
       <translation>تم التصدير: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="157" />
+      <location filename="../../ui/window_tools.py" line="158" />
       <source>Map copied as an image</source>
       <translation>نُسخت الخريطة كصورة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="186" />
+      <location filename="../../ui/window_tools.py" line="187" />
       <source>About journeymap</source>
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="187" />
+      <location filename="../../ui/window_tools.py" line="188" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — خرائط رحلة العميل دون اتصال بالإنترنت، مع نقاط ضعف مشروحة الأسباب.</translation>
     </message>
@@ -2453,83 +2453,83 @@
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="87" />
+      <location filename="../../ui/weakpoints_dock.py" line="90" />
       <source>Accept…</source>
       <translation>قبول…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="88" />
+      <location filename="../../ui/weakpoints_dock.py" line="91" />
       <source>Dismiss…</source>
       <translation>رفض…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="89" />
+      <location filename="../../ui/weakpoints_dock.py" line="92" />
       <source>Reopen</source>
       <translation>إعادة فتح</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="103" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="103" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="103" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="104" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>Info</source>
       <translation>معلومة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="110" />
       <source>Accepted</source>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="110" />
       <source>Dismissed</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="113" />
+      <location filename="../../ui/weakpoints_dock.py" line="116" />
       <source>Reviewed</source>
       <translation>تمت مراجعتها</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="158" />
+      <location filename="../../ui/weakpoints_dock.py" line="161" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>اختر نقطة ضعف لتقرأ سبب رصدها.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="160" />
+      <location filename="../../ui/weakpoints_dock.py" line="163" />
       <source>Node: %1</source>
       <translation>النقطة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="161" />
+      <location filename="../../ui/weakpoints_dock.py" line="164" />
       <source>Severity: %1</source>
       <translation>الخطورة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="163" />
+      <location filename="../../ui/weakpoints_dock.py" line="166" />
       <source>Decision: %1</source>
       <translation>القرار: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="179" />
-      <location filename="../../ui/weakpoints_dock.py" line="190" />
+      <location filename="../../ui/weakpoints_dock.py" line="182" />
+      <location filename="../../ui/weakpoints_dock.py" line="193" />
       <source>Review weak point</source>
       <translation>مراجعة نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="179" />
+      <location filename="../../ui/weakpoints_dock.py" line="182" />
       <source>Note (why):</source>
       <translation>ملاحظة (السبب):</translation>
     </message>
@@ -2562,7 +2562,7 @@
       <translation>المرحلة التالية</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop.py" line="82" />
+      <location filename="../../ui/workshop.py" line="84" />
       <source>Emotion keys:</source>
       <translation>مفاتيح الشعور:</translation>
     </message>
@@ -2578,72 +2578,72 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="164" />
+      <location filename="../../ui/survey_dialog.py" line="165" />
       <source>Import survey</source>
       <translation>استيراد استبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="165" />
+      <location filename="../../ui/survey_dialog.py" line="166" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="171" />
+      <location filename="../../ui/survey_dialog.py" line="172" />
       <source>Cannot import survey</source>
       <translation>تعذّر استيراد الاستبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="115" />
+      <location filename="../../ui/compare_view.py" line="118" />
       <source>Compare with…</source>
       <translation>مقارنة مع…</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="116" />
+      <location filename="../../ui/compare_view.py" line="119" />
       <source>Journey maps (*.json)</source>
       <translation>خرائط الرحلة (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="122" />
+      <location filename="../../ui/compare_view.py" line="125" />
       <source>Cannot open map</source>
       <translation>تعذّر فتح الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="125" />
+      <location filename="../../ui/compare_view.py" line="128" />
       <source>Compare with %1</source>
       <translation>مقارنة مع %1</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="131" />
+      <location filename="../../ui/compare_view.py" line="134" />
       <source>Compare periods</source>
       <translation>مقارنة الفترات</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="136" />
+      <location filename="../../ui/compare_view.py" line="139" />
       <source>OK</source>
       <translation>موافق</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="137" />
+      <location filename="../../ui/compare_view.py" line="140" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="146" />
+      <location filename="../../ui/compare_view.py" line="149" />
       <source>The map needs two periods to compare</source>
       <translation>تحتاج الخريطة إلى فترتين على الأقل للمقارنة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="150" />
+      <location filename="../../ui/compare_view.py" line="153" />
       <source>Earlier period:</source>
       <translation>الفترة السابقة:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="153" />
+      <location filename="../../ui/compare_view.py" line="156" />
       <source>Later period:</source>
       <translation>الفترة اللاحقة:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="161" />
+      <location filename="../../ui/compare_view.py" line="164" />
       <source>Compare %1 with %2</source>
       <translation>مقارنة %1 مع %2</translation>
     </message>

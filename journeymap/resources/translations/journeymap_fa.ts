@@ -335,7 +335,7 @@
     </message>
     <message>
       <location filename="../../ui/compare_view.py" line="66" />
-      <location filename="../../ui/compare_view.py" line="86" />
+      <location filename="../../ui/compare_view.py" line="89" />
       <source>Node</source>
       <translation>نقطه</translation>
     </message>
@@ -360,7 +360,7 @@
       <translation>تغییر</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="86" />
+      <location filename="../../ui/compare_view.py" line="89" />
       <source>Weak point</source>
       <translation>نقطه ضعف</translation>
     </message>
@@ -2033,214 +2033,214 @@
   <context>
     <name>StructureDialog</name>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="71" />
-      <location filename="../../ui/structure_dialog.py" line="211" />
+      <location filename="../../ui/structure_dialog.py" line="72" />
+      <location filename="../../ui/structure_dialog.py" line="212" />
       <source>Add</source>
       <translation>افزودن</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="71" />
-      <location filename="../../ui/structure_dialog.py" line="227" />
+      <location filename="../../ui/structure_dialog.py" line="72" />
+      <location filename="../../ui/structure_dialog.py" line="228" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="72" />
+      <location filename="../../ui/structure_dialog.py" line="73" />
       <source>Move up</source>
       <translation>بالاتر</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="73" />
+      <location filename="../../ui/structure_dialog.py" line="74" />
       <source>Move down</source>
       <translation>پایین‌تر</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="87" />
+      <location filename="../../ui/structure_dialog.py" line="88" />
       <source>Name</source>
       <translation>نام</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="87" />
+      <location filename="../../ui/structure_dialog.py" line="88" />
       <source>Width (px)</source>
       <translation>عرض (پیکسل)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="88" />
+      <location filename="../../ui/structure_dialog.py" line="89" />
       <source>Height (px)</source>
       <translation>ارتفاع (پیکسل)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="88" />
+      <location filename="../../ui/structure_dialog.py" line="89" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="88" />
+      <location filename="../../ui/structure_dialog.py" line="89" />
       <source>Segment</source>
       <translation>بخش مشتریان</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="89" />
+      <location filename="../../ui/structure_dialog.py" line="90" />
       <source>Description</source>
       <translation>توضیحات</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="89" />
+      <location filename="../../ui/structure_dialog.py" line="90" />
       <source>Colour</source>
       <translation>رنگ</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="89" />
+      <location filename="../../ui/structure_dialog.py" line="90" />
       <source>Lowest score</source>
       <translation>کمترین امتیاز</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="90" />
+      <location filename="../../ui/structure_dialog.py" line="91" />
       <source>Highest score</source>
       <translation>بیشترین امتیاز</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="90" />
+      <location filename="../../ui/structure_dialog.py" line="91" />
       <source>Better when</source>
       <translation>بهتر است وقتی</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="91" />
+      <location filename="../../ui/structure_dialog.py" line="92" />
       <source>Calculation</source>
       <translation>روش محاسبه</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="91" />
+      <location filename="../../ui/structure_dialog.py" line="92" />
       <source>Target</source>
       <translation>هدف</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="91" />
+      <location filename="../../ui/structure_dialog.py" line="92" />
       <source>Unit</source>
       <translation>واحد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="92" />
+      <location filename="../../ui/structure_dialog.py" line="93" />
       <source>Start</source>
       <translation>شروع</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="92" />
+      <location filename="../../ui/structure_dialog.py" line="93" />
       <source>End</source>
       <translation>پایان</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="97" />
+      <location filename="../../ui/structure_dialog.py" line="98" />
       <source>Channel</source>
       <translation>کانال</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="97" />
+      <location filename="../../ui/structure_dialog.py" line="98" />
       <source>People (actor)</source>
       <translation>افراد (کنشگر)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="98" />
+      <location filename="../../ui/structure_dialog.py" line="99" />
       <source>Backstage</source>
       <translation>پشت صحنه</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="98" />
+      <location filename="../../ui/structure_dialog.py" line="99" />
       <source>Emotion</source>
       <translation>احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="98" />
+      <location filename="../../ui/structure_dialog.py" line="99" />
       <source>Other</source>
       <translation>سایر</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="100" />
+      <location filename="../../ui/structure_dialog.py" line="101" />
       <source>Custom</source>
       <translation>سفارشی</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="102" />
+      <location filename="../../ui/structure_dialog.py" line="103" />
       <source>Higher is better</source>
       <translation>بیشتر بهتر است</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="102" />
+      <location filename="../../ui/structure_dialog.py" line="103" />
       <source>Lower is better</source>
       <translation>کمتر بهتر است</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="103" />
+      <location filename="../../ui/structure_dialog.py" line="104" />
       <source>NPS (promoters minus detractors)</source>
       <translation>NPS (ترویج‌کنندگان منهای منتقدان)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="103" />
+      <location filename="../../ui/structure_dialog.py" line="104" />
       <source>Top-2-box (percent)</source>
       <translation>دو گزینه بالا (درصد)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="104" />
+      <location filename="../../ui/structure_dialog.py" line="105" />
       <source>Mean</source>
       <translation>میانگین</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="104" />
+      <location filename="../../ui/structure_dialog.py" line="105" />
       <source>Percent</source>
       <translation>درصد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="156" />
+      <location filename="../../ui/structure_dialog.py" line="157" />
       <source>“%1” is not a number</source>
       <translation>«%1» عدد نیست</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="163" />
+      <location filename="../../ui/structure_dialog.py" line="164" />
       <source>The name cannot be empty</source>
       <translation>نام نمی‌تواند خالی باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="184" />
+      <location filename="../../ui/structure_dialog.py" line="185" />
       <source>Edit %1</source>
       <translation>ویرایش %1</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="189" />
+      <location filename="../../ui/structure_dialog.py" line="190" />
       <source>A stage is between %1 and %2 px wide</source>
       <translation>عرض مرحله باید بین %1 و %2 پیکسل باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="192" />
+      <location filename="../../ui/structure_dialog.py" line="193" />
       <source>A lane is between %1 and %2 px high</source>
       <translation>ارتفاع ردیف باید بین %1 و %2 پیکسل باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="195" />
+      <location filename="../../ui/structure_dialog.py" line="196" />
       <source>The lowest score must be below the highest score</source>
       <translation>کمترین امتیاز باید از بیشترین امتیاز کمتر باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="197" />
+      <location filename="../../ui/structure_dialog.py" line="198" />
       <source>The period ends before it starts</source>
       <translation>پایان دوره پیش از شروع آن است</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="198" />
+      <location filename="../../ui/structure_dialog.py" line="199" />
       <source>This value is not allowed here</source>
       <translation>این مقدار در اینجا مجاز نیست</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="210" />
+      <location filename="../../ui/structure_dialog.py" line="211" />
       <source>New</source>
       <translation>جدید</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="222" />
+      <location filename="../../ui/structure_dialog.py" line="223" />
       <source>%1 items use this. Delete it and them? (You can undo.)</source>
       <translation>%1 مورد از این استفاده می‌کنند. این و آن‌ها حذف شوند؟ (قابل واگرد است.)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="235" />
+      <location filename="../../ui/structure_dialog.py" line="236" />
       <source>Reorder</source>
       <translation>تغییر ترتیب</translation>
     </message>
@@ -2249,7 +2249,7 @@
     <name>SurveyImportDialog</name>
     <message>
       <location filename="../../ui/survey_dialog.py" line="30" />
-      <location filename="../../ui/survey_dialog.py" line="152" />
+      <location filename="../../ui/survey_dialog.py" line="153" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
@@ -2289,67 +2289,67 @@
       <translation>پاسخ‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="50" />
+      <location filename="../../ui/survey_dialog.py" line="51" />
       <source>Import</source>
       <translation>وارد کردن</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="58" />
+      <location filename="../../ui/survey_dialog.py" line="59" />
       <source>Existing period</source>
       <translation>دوره موجود</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="59" />
+      <location filename="../../ui/survey_dialog.py" line="60" />
       <source>New period</source>
       <translation>دوره جدید</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="64" />
+      <location filename="../../ui/survey_dialog.py" line="65" />
       <source>Choose a period…</source>
       <translation>یک دوره انتخاب کنید…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="68" />
+      <location filename="../../ui/survey_dialog.py" line="69" />
       <source>for example: autumn 1405</source>
       <translation>برای نمونه: پاییز ۱۴۰۵</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="72" />
+      <location filename="../../ui/survey_dialog.py" line="73" />
       <source>Start</source>
       <translation>شروع</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="73" />
+      <location filename="../../ui/survey_dialog.py" line="74" />
       <source>End</source>
       <translation>پایان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="98" />
+      <location filename="../../ui/survey_dialog.py" line="99" />
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="101" />
+      <location filename="../../ui/survey_dialog.py" line="102" />
       <source>Type a name for the new period.</source>
       <translation>برای دوره جدید نامی بنویسید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="103" />
+      <location filename="../../ui/survey_dialog.py" line="104" />
       <source>A period named “%1” already exists: choose it above.</source>
       <translation>دوره‌ای با نام «%1» از قبل هست؛ آن را از بالا انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="109" />
+      <location filename="../../ui/survey_dialog.py" line="110" />
       <source>The period ends before it starts.</source>
       <translation>پایان دوره پیش از شروع آن است.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="121" />
+      <location filename="../../ui/survey_dialog.py" line="122" />
       <source>Nothing can be imported:</source>
       <translation>چیزی وارد نمی‌شود:</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="145" />
+      <location filename="../../ui/survey_dialog.py" line="146" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 پاسخ، %2 مقدار (%3 مقدار موجود جایگزین می‌شود)</translation>
     </message>
@@ -2410,32 +2410,32 @@
       <translation>حالت کارگاه خاموش شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="142" />
+      <location filename="../../ui/window_tools.py" line="143" />
       <source>Export review report</source>
       <translation>خروجی گزارش بازبینی</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="148" />
+      <location filename="../../ui/window_tools.py" line="149" />
       <source>Cannot export</source>
       <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="150" />
+      <location filename="../../ui/window_tools.py" line="151" />
       <source>Exported %1</source>
       <translation>خروجی ذخیره شد: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="157" />
+      <location filename="../../ui/window_tools.py" line="158" />
       <source>Map copied as an image</source>
       <translation>نقشه به‌صورت تصویر رونوشت شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="186" />
+      <location filename="../../ui/window_tools.py" line="187" />
       <source>About journeymap</source>
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="187" />
+      <location filename="../../ui/window_tools.py" line="188" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — نقشه سفر مشتری بدون نیاز به اینترنت، با نقاط ضعفی که دلیلشان گفته می‌شود.</translation>
     </message>
@@ -2453,83 +2453,83 @@
       <translation>نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="87" />
+      <location filename="../../ui/weakpoints_dock.py" line="90" />
       <source>Accept…</source>
       <translation>پذیرفتن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="88" />
+      <location filename="../../ui/weakpoints_dock.py" line="91" />
       <source>Dismiss…</source>
       <translation>رد کردن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="89" />
+      <location filename="../../ui/weakpoints_dock.py" line="92" />
       <source>Reopen</source>
       <translation>بازگشایی</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="103" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>High</source>
       <translation>شدید</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="103" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="103" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>Low</source>
       <translation>کم</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="104" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>Info</source>
       <translation>اطلاع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="110" />
       <source>Accepted</source>
       <translation>پذیرفته شد</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="110" />
       <source>Dismissed</source>
       <translation>رد شد</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="113" />
+      <location filename="../../ui/weakpoints_dock.py" line="116" />
       <source>Reviewed</source>
       <translation>بررسی‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="158" />
+      <location filename="../../ui/weakpoints_dock.py" line="161" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>یک نقطه ضعف را انتخاب کنید تا دلیل آن را بخوانید.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="160" />
+      <location filename="../../ui/weakpoints_dock.py" line="163" />
       <source>Node: %1</source>
       <translation>نقطه: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="161" />
+      <location filename="../../ui/weakpoints_dock.py" line="164" />
       <source>Severity: %1</source>
       <translation>شدت: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="163" />
+      <location filename="../../ui/weakpoints_dock.py" line="166" />
       <source>Decision: %1</source>
       <translation>تصمیم: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="179" />
-      <location filename="../../ui/weakpoints_dock.py" line="190" />
+      <location filename="../../ui/weakpoints_dock.py" line="182" />
+      <location filename="../../ui/weakpoints_dock.py" line="193" />
       <source>Review weak point</source>
       <translation>بررسی نقطه ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="179" />
+      <location filename="../../ui/weakpoints_dock.py" line="182" />
       <source>Note (why):</source>
       <translation>یادداشت (دلیل):</translation>
     </message>
@@ -2562,7 +2562,7 @@
       <translation>مرحله بعد</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop.py" line="82" />
+      <location filename="../../ui/workshop.py" line="84" />
       <source>Emotion keys:</source>
       <translation>کلیدهای احساس:</translation>
     </message>
@@ -2578,72 +2578,72 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="164" />
+      <location filename="../../ui/survey_dialog.py" line="165" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="165" />
+      <location filename="../../ui/survey_dialog.py" line="166" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>پرونده‌های CSV (*.csv);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="171" />
+      <location filename="../../ui/survey_dialog.py" line="172" />
       <source>Cannot import survey</source>
       <translation>نتایج نظرسنجی وارد نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="115" />
+      <location filename="../../ui/compare_view.py" line="118" />
       <source>Compare with…</source>
       <translation>مقایسه با…</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="116" />
+      <location filename="../../ui/compare_view.py" line="119" />
       <source>Journey maps (*.json)</source>
       <translation>نقشه‌های سفر (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="122" />
+      <location filename="../../ui/compare_view.py" line="125" />
       <source>Cannot open map</source>
       <translation>نقشه باز نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="125" />
+      <location filename="../../ui/compare_view.py" line="128" />
       <source>Compare with %1</source>
       <translation>مقایسه با %1</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="131" />
+      <location filename="../../ui/compare_view.py" line="134" />
       <source>Compare periods</source>
       <translation>مقایسه دوره‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="136" />
+      <location filename="../../ui/compare_view.py" line="139" />
       <source>OK</source>
       <translation>تأیید</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="137" />
+      <location filename="../../ui/compare_view.py" line="140" />
       <source>Cancel</source>
       <translation>انصراف</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="146" />
+      <location filename="../../ui/compare_view.py" line="149" />
       <source>The map needs two periods to compare</source>
       <translation>برای مقایسه، نقشه باید دست‌کم دو دوره داشته باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="150" />
+      <location filename="../../ui/compare_view.py" line="153" />
       <source>Earlier period:</source>
       <translation>دوره قبلی:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="153" />
+      <location filename="../../ui/compare_view.py" line="156" />
       <source>Later period:</source>
       <translation>دوره بعدی:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="161" />
+      <location filename="../../ui/compare_view.py" line="164" />
       <source>Compare %1 with %2</source>
       <translation>مقایسه %1 با %2</translation>
     </message>

@@ -6,23 +6,58 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from typing import Callable, Optional, Sequence
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Sequence
 
 from journeymap.model.io import MapFileError, load_map
 from journeymap.model.schema import JourneyMap
+from journeymap.model.text import terminal_safe, terminal_safe_json
 
 SUBCOMMANDS = ("check", "export", "report", "import-survey", "diff", "import-table")
 EXIT_BAD_INPUT = 2
 
 
 class CliError(Exception):
-    """A user error with a one-line message."""
+    """A user error with a one-line message; ``details`` (already capped) follow it, one per line."""
+
+    def __init__(self, message: str, details: Sequence[str] = ()):
+        super().__init__(message)
+        self.details = list(details)
 
 
-def fail(message: str) -> int:
-    print(f"journeymap: error: {message}", file=sys.stderr)
+def fail(message: str, details: Iterable[str] = ()) -> int:
+    """One line on stderr (plus capped detail lines); control and bidi characters escaped."""
+    print(f"journeymap: error: {terminal_safe(message)}", file=sys.stderr)
+    for line in details:
+        print(f"  {terminal_safe(line)}", file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+def say(line: str) -> None:
+    """Print one line of output; user text in it cannot move the cursor, add lines or reorder text."""
+    print(terminal_safe(line))
+
+
+def say_json(data) -> None:
+    print(terminal_safe_json(json.dumps(data, ensure_ascii=False, indent=2)))
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def check_output(output: str, inputs: Iterable[Optional[str]], suffixes: Sequence[str] = ()) -> None:
+    """Refuse an output that is one of the command's inputs, or whose suffix is not the format's."""
+    if suffixes and Path(output).suffix.lower() not in suffixes:
+        raise CliError(f"{output}: the output must end in {' or '.join(suffixes)}")
+    for path in inputs:
+        if path and _same_file(output, path):
+            raise CliError(f"{output} is one of the inputs ({path}); choose another output file")
 
 
 def open_map(path: str) -> JourneyMap:
@@ -59,18 +94,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         jmap = open_map(args.file)
     except CliError as exc:
         if args.json:
-            print(json.dumps({"valid": False, "error": str(exc)}, ensure_ascii=False))
+            print(terminal_safe_json(json.dumps({"valid": False, "error": str(exc)}, ensure_ascii=False)))
         raise
     points = analyze(jmap, resolve_period(jmap, args.period))
     warnings = layout_warnings(jmap)
     if args.json:
         report = {"valid": True, "summary": summary(jmap), "weak_points": [p.as_dict() for p in points],
                   "warnings": warnings}
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        say_json(report)
         return 0
     print_check(args.file, jmap, points)
     for warning in warnings:
-        print(f"  warning: {warning['message']}")
+        say(f"  warning: {warning['message']}")
     return 0
 
 
@@ -88,16 +123,16 @@ def layout_warnings(jmap: JourneyMap) -> list[dict]:
 
 def print_check(path: str, jmap: JourneyMap, points: list) -> None:
     s = summary(jmap)
-    print(f"{path}: valid journeymap")
-    print(f"  title:    {s['title']}")
-    print(f"  language: {s['language']} ({s['direction']})")
-    print(f"  {s['stages']} stages, {s['lanes']} lanes, {s['nodes']} nodes, {s['edges']} edges, "
-          f"{s['kpis']} KPIs, {s['periods']} periods")
+    say(f"{path}: valid journeymap")
+    say(f"  title:    {s['title']}")
+    say(f"  language: {s['language']} ({s['direction']})")
+    say(f"  {s['stages']} stages, {s['lanes']} lanes, {s['nodes']} nodes, {s['edges']} edges, "
+        f"{s['kpis']} KPIs, {s['periods']} periods")
     titles = {n.id: n.title for n in jmap.nodes}
-    print(f"  weak points: {len(points)}")
+    say(f"  weak points: {len(points)}")
     for p in points:
         decision = f" [{p.decision}]" if p.decision else ""
-        print(f"  - {p.severity:<6} {p.rule:<22} {titles[p.node_id]} ({p.node_id}){decision}: {p.message}")
+        say(f"  - {p.severity:<6} {p.rule:<22} {titles[p.node_id]} ({p.node_id}){decision}: {p.message}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -131,18 +166,69 @@ def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
     try:
         return handler(args)
     except CliError as exc:
-        return fail(str(exc))
+        return fail(str(exc), exc.details)
     except MapFileError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        name = f"{exc.filename}: " if exc.filename else ""
+        return fail(f"{name}{exc.strerror or exc}")
+    except (MemoryError, RecursionError) as exc:
+        return fail(f"the input is too large or too deeply nested ({exc.__class__.__name__})")
+
+
+def quiet_headless_run() -> None:
+    """export/report: Qt's debug chatter stays off stderr; SIGTERM and SIGINT remove temp files."""
+    import signal
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind, _context, message):
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            print(f"journeymap: Qt: {terminal_safe(message)}", file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+    try:
+        for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), _terminated)
+    except ValueError:  # not the main thread (tests): nothing to install
+        pass
+
+
+def _terminated(signum, _frame):
+    """Raising here could unwind through Qt's painting (a crash): remove temp files and leave."""
+    from journeymap.model.io import remove_pending_temp_files
+
+    remove_pending_temp_files()
+    os._exit(128 + signum)
+
+
+def _output_closed() -> int:
+    """stdout's reader went away (``journeymap check --json | head``): stop quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # as a shell reports a process ended by SIGPIPE
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    as_program, argv = argv is None, list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         args = build_parser().parse_args(argv)
-        return run_handler(args.handler, args)
+        if as_program and argv[0] in ("export", "report"):
+            quiet_headless_run()
+        try:
+            code = run_handler(args.handler, args)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _output_closed()
+        return code
     args = build_gui_parser().parse_args(argv)
     from journeymap.app import run_gui
 

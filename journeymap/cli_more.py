@@ -9,29 +9,38 @@ import json
 import os
 import sys
 
-from journeymap.cli import CliError, open_map, resolve_period
+from journeymap.cli import CliError, check_output, open_map, resolve_period, say, say_json
 
 
 def cmd_import_survey(args: argparse.Namespace) -> int:
-    from journeymap.model.io import save_map
-    from journeymap.model.survey import SurveyError, merged_measurements, parse_survey
+    """Read, merge and save under one lock on the written file: two imports at once both land."""
+    from journeymap.model.filelock import file_lock
+
+    out = args.output or args.file
+    check_output(out, [args.csv], (".json",) if args.output else ())
+    with file_lock(out):
+        return _import_survey_locked(args, out)
+
+
+def _import_survey_locked(args: argparse.Namespace, out: str) -> int:
+    from journeymap.model.io import MapFileError, read_bytes, save_map
+    from journeymap.model.survey import MAX_CSV_BYTES, SurveyError, merged_measurements, parse_survey
 
     jmap = open_map(args.file)
     try:
-        data = open(args.csv, "rb").read()
-    except OSError as exc:
-        raise CliError(f"{args.csv}: {exc.strerror or exc}") from None
+        data = read_bytes(args.csv, limit=MAX_CSV_BYTES, kind="a survey CSV")
+    except MapFileError as exc:
+        raise CliError(f"{args.csv}: {exc}") from None
     jmap, period = _survey_period(jmap, args)
     result = parse_survey(jmap, data, period)
     if not result.ok:
         if result.errors[0].reason == "missing column(s): period":
             raise CliError(f"{args.csv} has no period column: name one with --period LABEL "
                            f"or create one with --new-period LABEL")
-        raise CliError(f"{args.csv}: {SurveyError(result.errors)}")
+        raise CliError(f"{args.csv}: {SurveyError(result.errors)}")  # one line: the first 20, then "and N more"
     updated = jmap.model_copy(update={"measurements": merged_measurements(jmap, result)})
-    out = args.output or args.file
     save_map(updated, out)
-    print(f"imported {result.rows} answers into {len(result.measurements)} measurements "
+    say(f"imported {result.rows} answers into {len(result.measurements)} measurements "
           f"({len(result.replaced)} replaced) -> {out}")
     return 0
 
@@ -69,9 +78,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     old, new = open_map(args.old), open_map(args.new)
     result = diff_maps(old, new)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        say_json(result)
     else:
-        print(format_diff(result))
+        from journeymap.model.text import terminal_safe_tree
+
+        for line in format_diff(terminal_safe_tree(result)).splitlines():
+            print(line)  # user text escaped above: a newline in a title cannot forge a diff line
     return 0
 
 
@@ -88,6 +100,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     _prepare_qt()
     from journeymap.export import ExportError, export_map
 
+    check_output(args.output, [args.file])
     jmap = open_map(args.file)
     period_id = resolve_period(jmap, args.period)
     try:
@@ -95,7 +108,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                    legend=not args.no_legend, transparent=args.transparent)
     except ExportError as exc:
         raise CliError(str(exc)) from None
-    print(f"exported {args.output}")
+    say(f"exported {args.output}")
     return 0
 
 
@@ -104,13 +117,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     from journeymap.export import ExportError
     from journeymap.report import write_report
 
+    check_output(args.output, [args.file, args.compare], (".pdf",))
     jmap = open_map(args.file)
     old = open_map(args.compare) if args.compare else None
     try:
         pages = write_report(jmap, args.output, period_id=resolve_period(jmap, args.period), compare=old)
     except ExportError as exc:
         raise CliError(str(exc)) from None
-    print(f"wrote {args.output} ({pages} pages)")
+    say(f"wrote {args.output} ({pages} pages)")
     return 0
 
 

@@ -13,7 +13,9 @@ from typing import Optional
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from journeymap.model.io import PENDING_TEMP_FILES, hidden_sibling
 from journeymap.model.schema import JourneyMap
+from journeymap.model.text import clean_xml_file
 
 FORMATS = (".png", ".pdf", ".svg")
 SCREEN_DPI = 96.0
@@ -93,13 +95,15 @@ def painting(device, path: str):
 def atomic_output(path: str):
     """Yield a temporary file name next to ``path``; it replaces ``path`` only if writing succeeds."""
     target = Path(path)
-    tmp = target.with_name(f".{target.stem}.tmp-{os.getpid()}{target.suffix}")
+    tmp = hidden_sibling(target, f".tmp-{os.getpid()}{target.suffix}")  # within 255 bytes for long names
+    PENDING_TEMP_FILES.add(str(tmp))  # removed by the CLI's SIGTERM handler if the export is killed
     try:
         yield str(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     finally:
+        PENDING_TEMP_FILES.discard(str(tmp))
         if tmp.exists():
             tmp.unlink()
 
@@ -127,6 +131,8 @@ def write_svg(jmap: JourneyMap, path: str, period_id: Optional[str] = None, lege
     generator.setDescription(jmap.description)
     with painting(generator, path) as painter:
         piece.paint(painter, QRectF(0, 0, width, height))
+    del generator  # closes the file
+    clean_xml_file(path)  # a \v pasted from Excel must not make the SVG ill-formed
 
 
 def export_map(jmap: JourneyMap, path: str, dpi: int = 200, page: str = "fit", period_id: Optional[str] = None,

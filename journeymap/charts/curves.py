@@ -6,11 +6,13 @@ and the report's PDF keeps them searchable.
 from __future__ import annotations
 
 import io
+import warnings
 from typing import Optional
 
 from journeymap.model import graph as jgraph
 from journeymap.model.messages import base_language, localize_digits
 from journeymap.model.schema import JourneyMap
+from journeymap.model.text import xml_safe_bytes
 
 LABELS = {
     "en": {"emotion": "Expected emotion", "measured": "Measured satisfaction (CSAT %)", "worst": "worst",
@@ -38,13 +40,21 @@ def _figure(width: float, height: float):
     return figure
 
 
+USER_TEXT_RC = {"text.usetex": False, "text.parse_math": False}  # "$10 or $20" is money, not math
+
+
 def _svg(figure) -> bytes:
     import matplotlib
+    from matplotlib.text import Text
 
     buffer = io.BytesIO()
-    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": ["Cairo", "DejaVu Sans"]}):
-        figure.savefig(buffer, format="svg", bbox_inches="tight")
-    return buffer.getvalue()
+    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": ["Cairo", "DejaVu Sans"], **USER_TEXT_RC}):
+        for text in figure.findobj(Text):
+            text.set_parse_math(False)
+        with warnings.catch_warnings():  # Qt draws the text; matplotlib's own font may lack its glyphs
+            warnings.filterwarnings("ignore", message="Glyph .* missing from")
+            figure.savefig(buffer, format="svg", bbox_inches="tight")
+    return xml_safe_bytes(buffer.getvalue())  # a pasted \v would make the SVG unreadable
 
 
 def curve_points(jmap: JourneyMap) -> list[tuple[str, int, Optional[float]]]:

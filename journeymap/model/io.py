@@ -182,6 +182,13 @@ def dumps_map(jmap: JourneyMap) -> bytes:
 
 
 NAME_MAX = 255  # bytes in one file name on the common file systems
+PENDING_TEMP_FILES: set[str] = set()  # temp files being written; removed if the process is terminated
+
+
+def remove_pending_temp_files() -> None:
+    """Remove the temp files of writes in progress (called from a SIGTERM handler)."""
+    for name in list(PENDING_TEMP_FILES):
+        _remove_quietly(name)
 
 
 def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True,
@@ -202,6 +209,7 @@ def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True,
                                         suffix=".tmp", dir=folder)
     except OSError as exc:
         raise FileAccessError(f"cannot save in {folder}: {exc.strerror or exc}") from None
+    PENDING_TEMP_FILES.add(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             if hasattr(os, "fchmod"):
@@ -219,6 +227,8 @@ def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True,
     except BaseException:
         _remove_quietly(tmp_name)
         raise
+    finally:
+        PENDING_TEMP_FILES.discard(tmp_name)
 
 
 def _mode_for(target: Path) -> int:
@@ -245,6 +255,11 @@ def _hidden_name(name: str, tail: str, reserve: int) -> str:
 
     room = NAME_MAX - reserve - 1 - len(tail.encode("utf-8"))
     return "." + truncate_utf8(name, room) + tail
+
+
+def hidden_sibling(target: Path, tail: str) -> Path:
+    """``.NAME<tail>`` next to ``target``, NAME shortened so the name fits the file system (255 bytes)."""
+    return target.with_name(_hidden_name(target.name, tail, 0))
 
 
 def _replace_backup(target: Path) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from journeymap.model.text import isolate
+
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "kpi_below_target": "{kpi} is {value} in {period}, missing the target of {target}",
@@ -25,6 +27,29 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "in_period": " in {period}",
         "no_feeling": "negative",
         "good_feeling": "positive",
+        # statistics (stats.py) and journey-level rules (journey_rules.py)
+        "within_noise": ", but with {n} answers this is within noise ({interval})",
+        "within_noise_change": ", but with {n} answers this is within noise",
+        "ending_trend": "Along the main path the expected emotion falls over the last {steps} steps into the exit "
+        "({scores}): finish strong, the end shapes how the whole journey is remembered",
+        "fragmented_pain": "{count} separate painful stretches in the stage “{stage}”: combine the pain into one "
+        "episode, customers remember each stretch on its own",
+        "channel_switches": "A path from “{entry}” to “{exit}” changes channel {count} times ({lanes}): every "
+        "switch is effort for the customer",
+        "rework_loop": "Customers can be sent back to “{title}” and go round again ({count} steps in the loop): "
+        "rework costs effort and trust",
+        "omnichannel_gap": "In “{stage}” the channels feel different: emotion {low} in {low_lane} against {high} "
+        "in {high_lane}; customers expect one consistent experience",
+        "omnichannel_gap_kpi": "In “{stage}” {kpi} differs between channels: {low} in {low_lane} against {high} "
+        "in {high_lane}",
+        "single_point_of_failure": "Every path from entry to exit passes through this step: {reasons}. If it "
+        "fails, every customer is affected",
+        "spof_negative": "customers are expected to feel negative here (emotion {score})",
+        "spof_missed": "{kpi} misses its target",
+        "spof_unmeasured": "no KPI is measured here",
+        "assumed_emotion": "The expected emotion at this key moment (“{feeling}”, {score}) is a workshop guess, "
+        "not backed by any measurement in {periods}: check it with a survey, interviews or analytics",
+        "list_separator": "; ",
     },
     "fa": {
         "kpi_below_target": "{kpi} در {period} برابر {value} است و به هدف {target} نرسیده است",
@@ -43,6 +68,28 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "in_period": " در {period}",
         "no_feeling": "منفی",
         "good_feeling": "مثبت",
+        "within_noise": "، اما با {n} پاسخ این تفاوت در حد نوسان تصادفی است ({interval})",
+        "within_noise_change": "، اما با {n} پاسخ این تفاوت در حد نوسان تصادفی است",
+        "ending_trend": "در مسیر اصلی، احساس مورد انتظار در {steps} گام آخر تا نقطه خروج پیوسته افت می‌کند "
+        "({scores})؛ سفر را قوی تمام کنید، پایان سفر خاطره کل آن را می‌سازد",
+        "fragmented_pain": "{count} بخش دردناک جدا از هم در مرحله «{stage}»؛ دردها را در یک بخش جمع کنید، "
+        "مشتری هر بخش را جداگانه به خاطر می‌سپارد",
+        "channel_switches": "مسیری از «{entry}» تا «{exit}» {count} بار کانال عوض می‌کند ({lanes})؛ هر تغییر کانال "
+        "تلاش مشتری را بیشتر می‌کند",
+        "rework_loop": "مشتری ممکن است به «{title}» برگردانده شود و دوباره همان مسیر را برود ({count} گام در این "
+        "چرخه)؛ دوباره‌کاری تلاش مشتری را بالا می‌برد و اعتماد را کم می‌کند",
+        "omnichannel_gap": "در مرحله «{stage}» تجربه در کانال‌ها هماهنگ نیست: احساس {low} در {low_lane} در برابر "
+        "{high} در {high_lane}؛ مشتری در همه کانال‌ها تجربه‌ای یکپارچه انتظار دارد",
+        "omnichannel_gap_kpi": "در مرحله «{stage}» {kpi} در کانال‌ها متفاوت است: {low} در {low_lane} در برابر "
+        "{high} در {high_lane}",
+        "single_point_of_failure": "همه مسیرها از ورود تا خروج از این گام می‌گذرند: {reasons}. اگر این گام "
+        "خراب شود، همه مشتریان آسیب می‌بینند",
+        "spof_negative": "احساس مورد انتظار مشتری اینجا منفی است (احساس {score})",
+        "spof_missed": "{kpi} به هدف نرسیده است",
+        "spof_unmeasured": "هیچ شاخصی اینجا اندازه‌گیری نمی‌شود",
+        "assumed_emotion": "احساس مورد انتظار در این لحظه کلیدی («{feeling}»، {score}) حدس کارگاهی است و هیچ "
+        "اندازه‌گیری در {periods} پشتوانه آن نیست؛ آن را با نظرسنجی، مصاحبه یا داده‌های تحلیلی بسنجید",
+        "list_separator": "؛ ",
     },
     "ar": {
         "kpi_below_target": "{kpi} في {period} يساوي {value} ولم يبلغ الهدف {target}",
@@ -61,6 +108,28 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "in_period": " في {period}",
         "no_feeling": "سلبي",
         "good_feeling": "إيجابي",
+        "within_noise": "، لكن مع {n} إجابة فقط يقع هذا الفرق ضمن التذبذب العشوائي ({interval})",
+        "within_noise_change": "، لكن مع {n} إجابة فقط يقع هذا الفرق ضمن التذبذب العشوائي",
+        "ending_trend": "على المسار الرئيسي ينخفض الشعور المتوقع في آخر {steps} خطوات حتى نقطة الخروج ({scores})؛ "
+        "اختم الرحلة بقوة، فالنهاية تصنع ذكرى الرحلة كلها",
+        "fragmented_pain": "{count} مقاطع مؤلمة منفصلة في مرحلة «{stage}»؛ اجمع الألم في مقطع واحد، فالعميل يتذكر "
+        "كل مقطع على حدة",
+        "channel_switches": "مسار من «{entry}» إلى «{exit}» يغيّر القناة {count} مرات ({lanes})؛ كل تغيير للقناة "
+        "يزيد جهد العميل",
+        "rework_loop": "قد يُعاد العميل إلى «{title}» ليمر بالخطوات نفسها مرة أخرى ({count} خطوات في الحلقة)؛ "
+        "إعادة العمل تزيد جهد العميل وتضعف ثقته",
+        "omnichannel_gap": "في مرحلة «{stage}» لا تتسق التجربة بين القنوات: الشعور {low} في {low_lane} مقابل "
+        "{high} في {high_lane}؛ يتوقع العميل تجربة موحدة في كل القنوات",
+        "omnichannel_gap_kpi": "في مرحلة «{stage}» يختلف {kpi} بين القنوات: {low} في {low_lane} مقابل {high} "
+        "في {high_lane}",
+        "single_point_of_failure": "كل المسارات من الدخول إلى الخروج تمر بهذه الخطوة: {reasons}. إن تعثرت "
+        "تأثر كل العملاء",
+        "spof_negative": "يُتوقع أن يكون شعور العميل هنا سلبيًا (الشعور {score})",
+        "spof_missed": "{kpi} لم يبلغ هدفه",
+        "spof_unmeasured": "لا يُقاس هنا أي مؤشر",
+        "assumed_emotion": "الشعور المتوقع في هذه اللحظة الحاسمة («{feeling}»، {score}) تخمين من ورشة عمل ولا "
+        "يسنده أي قياس في {periods}؛ تحقق منه باستبيان أو مقابلات أو بيانات تحليلية",
+        "list_separator": "؛ ",
     },
 }
 
@@ -86,10 +155,18 @@ def template(rule_or_key: str, language: str) -> str:
     return table[rule_or_key]
 
 
+USER_TEXT_FIELDS = frozenset({"kpi", "period", "old_period", "feeling", "prev", "in_period", "node", "title"})
+
+
 def render(rule: str, language: str, **fields: object) -> str:
-    """The rule's message in ``language`` (en when there is no translation), digits localised."""
-    text = template(rule, language).format(**{k: _text(v) for k, v in fields.items()})
-    return localize_digits(text, language)
+    """The rule's message in ``language`` (en when there is no translation), digits localised.
+
+    User text (KPI names, period labels, feelings, titles) is bidi-isolated (FSI…PDI) so that an
+    RTL name or an unclosed U+202E cannot reorder the sentence, and its digits are never rewritten.
+    """
+    values = {k: isolate(str(v)) if k in USER_TEXT_FIELDS and v else localize_digits(_text(v), language)
+              for k, v in fields.items()}
+    return localize_digits(template(rule, language), language).format(**values)
 
 
 def _text(value: object) -> str:

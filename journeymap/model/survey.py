@@ -22,6 +22,7 @@ from journeymap.model.schema import JourneyMap, Measurement
 REQUIRED = ("node", "kpi", "score")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+MAX_CSV_BYTES = 50 * 1024 * 1024  # a survey export of a few hundred thousand answers fits easily
 SHOWN_ERRORS = 20  # bad rows listed before "and N more"
 
 
@@ -51,8 +52,8 @@ class SurveyError(ValueError):
 
     def __init__(self, errors: list[RowError]):
         self.errors = errors
-        shown = "; ".join(str(e) for e in errors[:5])
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        shown = "; ".join(str(e) for e in errors[:SHOWN_ERRORS])
+        more = f" (and {len(errors) - SHOWN_ERRORS} more)" if len(errors) > SHOWN_ERRORS else ""
         super().__init__(f"{len(errors)} bad rows, nothing imported: {shown}{more}")
 
     def lines(self, limit: int = SHOWN_ERRORS) -> list[str]:

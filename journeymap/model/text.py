@@ -9,22 +9,31 @@ import re
 
 FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+BIDI_OVERRIDES = "\u202a\u202b\u202c\u202d\u202e"  # embeddings and overrides: they reverse what follows
 # C0 controls (newline and tab included: one printed line must stay one line), DEL, C1 controls,
-# bidi embeddings/overrides/isolates/marks, line and paragraph separators
-_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + BIDI_CONTROLS + "]")
+# bidi embeddings and overrides, line and paragraph separators. Isolates (FSI..PDI) stay: the app's
+# own messages use them and they cannot reverse text outside themselves.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + BIDI_OVERRIDES + "]")
+# what json.dumps leaves raw in strings that a terminal would still act on
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029" + BIDI_OVERRIDES + "]")
 # characters XML 1.0 does not allow at all, raw or as &#...; references
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_INVALID_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _XML_CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);")
 
 
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def _escape_char(match: re.Match) -> str:
+    if match.group() in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[match.group()]
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def terminal_safe(text: str) -> str:
-    """``text`` with control and bidi characters shown as ``\\x0b`` / ``\\u202e`` escapes."""
+    """``text`` with control characters and bidi overrides shown as ``\\x0b`` / ``\\u202e`` escapes."""
     return _TERMINAL_UNSAFE.sub(_escape_char, str(text))
 
 
@@ -49,7 +58,7 @@ def terminal_safe_json(text: str) -> str:
     The JSON means exactly the same data; only the characters that a terminal would act on are
     escaped (they can only occur inside JSON strings).
     """
-    return _TERMINAL_UNSAFE.sub(_json_escape, text)
+    return _JSON_UNSAFE.sub(_json_escape, text)
 
 
 def xml_safe(text: str) -> str:
@@ -67,6 +76,16 @@ def _valid_ref(match: re.Match) -> bytes:
 def xml_safe_bytes(data: bytes) -> bytes:
     """UTF-8 XML bytes without forbidden control characters, raw or as character references."""
     return _XML_CHAR_REF.sub(_valid_ref, _XML_INVALID_BYTES.sub(b"", data))
+
+
+def clean_xml_file(path) -> None:
+    """Rewrite an XML (SVG) file in place without the characters XML forbids, if it has any."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    cleaned = xml_safe_bytes(data)
+    if cleaned != data:
+        with open(path, "wb") as handle:
+            handle.write(cleaned)
 
 
 def isolate(text: str) -> str:

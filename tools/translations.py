@@ -122,7 +122,7 @@ AR = {
     "Template": "القالب", "Title": "العنوان", "Touchpoint": "نقطة اتصال", "Transparent background (PNG)": "خلفية شفافة (PNG)",
     "Unsaved changes": "تغييرات غير محفوظة", "Untitled": "بلا عنوان", "Weak point": "نقطة الضعف", "Weak points": "نقاط الضعف",
     "Workshop mode off": "أُوقف وضع ورشة العمل",
-    "Workshop mode: keys 1–5 set the emotion, Tab walks the journey": "وضع ورشة العمل: المفاتيح من 1 إلى 5 تحدد الشعور، وTab يتنقل عبر الرحلة",
+    "Workshop mode: keys 1–5 set the emotion, Tab walks the journey": "وضع ورشة العمل: المفاتيح من ١ إلى ٥ تحدد الشعور، وTab يتنقل عبر الرحلة",
     "Workshop mode: the structure is locked": "وضع ورشة العمل: هيكل الخريطة مقفل", "Zoom &in": "تكبير",
     "Zoom &out": "تصغير", "comma-separated": "مفصولة بفواصل",
     "journeymap %1 — offline customer-journey maps with explainable weak points.": "journeymap %1 — خرائط رحلة العميل دون اتصال بالإنترنت، مع نقاط ضعف مشروحة الأسباب.",

@@ -1707,7 +1707,7 @@
     </message>
     <message>
       <source>Workshop mode: keys 1–5 set the emotion, Tab walks the journey</source>
-      <translation>وضع ورشة العمل: المفاتيح من 1 إلى 5 تحدد الشعور، وTab يتنقل عبر الرحلة</translation>
+      <translation>وضع ورشة العمل: المفاتيح من ١ إلى ٥ تحدد الشعور، وTab يتنقل عبر الرحلة</translation>
     </message>
     <message>
       <source>Workshop: next / previous stage</source>
@@ -2402,7 +2402,7 @@
     <message>
       <location filename="../../ui/window_tools.py" line="42" />
       <source>Workshop mode: keys 1–5 set the emotion, Tab walks the journey</source>
-      <translation>وضع ورشة العمل: المفاتيح من 1 إلى 5 تحدد الشعور، وTab يتنقل عبر الرحلة</translation>
+      <translation>وضع ورشة العمل: المفاتيح من ١ إلى ٥ تحدد الشعور، وTab يتنقل عبر الرحلة</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="43" />

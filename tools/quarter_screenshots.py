@@ -102,6 +102,12 @@ def workshop(app, win, out: Path) -> None:
     settle(app, 20)
     subprocess.run(["import", "-window", "root", str(out)], check=True)
     print("wrote", out)
+    win.go_to_stage(1)  # scrolled down and along: the stage and lane names stay in sight
+    win.view.verticalScrollBar().setValue(win.view.verticalScrollBar().maximum())
+    settle(app, 20)
+    scrolled = out.with_name(out.stem + "_scrolled.png")
+    subprocess.run(["import", "-window", "root", str(scrolled)], check=True)
+    print("wrote", scrolled)
     win.set_workshop(False)
 
 

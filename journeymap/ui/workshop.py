@@ -113,9 +113,11 @@ class StickyHeaders(QWidget):
         grid = Grid(self.doc.map)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
+        lanes_hidden = self.lanes_hidden(grid)
         if self.view.mapFromScene(0, 0).y() < 0:
-            self._paint_stages(painter, grid)
-        if self.lanes_hidden(grid):
+            band = self.lane_band_width() if lanes_hidden else 0.0
+            self._paint_stages(painter, grid, (0.0, self.width() - band) if grid.rtl else (band, float(self.width())))
+        if lanes_hidden:
             self._paint_lanes(painter, grid)
         painter.end()
 
@@ -130,15 +132,18 @@ class StickyHeaders(QWidget):
             return self.view.mapFromScene(grid.total_width, 0).x() > self.width()
         return self.view.mapFromScene(0, 0).x() < 0
 
-    def _paint_stages(self, painter: QPainter, grid: Grid) -> None:
+    def _paint_stages(self, painter: QPainter, grid: Grid, free: tuple[float, float]) -> None:
+        """Stage names centred in the part of each stage that is in sight (not under the lane band)."""
         height = self.stage_band_height()
         painter.fillRect(QRectF(0, 0, self.width(), height), QColor(style.GRID_HEADER))
         painter.setFont(style.map_font(11, bold=True))
         painter.setPen(QColor(style.TEXT))
         for stage in self.doc.map.stages:
             rect = grid.stage_rect(stage.id)
-            left = self.view.mapFromScene(rect.x, 0).x()
-            right = self.view.mapFromScene(rect.x + rect.w, 0).x()
+            left = max(self.view.mapFromScene(rect.x, 0).x(), free[0])
+            right = min(self.view.mapFromScene(rect.x + rect.w, 0).x(), free[1])
+            if right - left < 20:
+                continue
             painter.drawText(QRectF(left, 0, right - left, height), stage.name,
                              _centered(stage.name, grid.rtl))
             painter.setPen(QColor(style.GRID_LINE))

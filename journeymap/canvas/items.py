@@ -5,13 +5,14 @@ command on the document.
 """
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from journeymap.canvas import style
+from journeymap.canvas import card, style
 from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, HEADER_HEIGHT, LANE_HEADER_WIDTH
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,7 +42,7 @@ class NodeItem(QGraphicsItem):
         return self.scene()  # type: ignore[return-value]
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -12, CARD_WIDTH + 8, CARD_HEIGHT + 16)
+        return QRectF(-4, -18, CARD_WIDTH + 8, CARD_HEIGHT + 22)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -69,7 +70,7 @@ class NodeItem(QGraphicsItem):
         scene = self.map_scene()
         info = scene.node_info(self.node_id)
         selected = self.isSelected() and not scene.options.export
-        if _lod(painter) < LOD_TEXT:  # zoomed far out: a coloured block per card
+        if not scene.options.export and _lod(painter) < LOD_TEXT:  # screen only: a coloured block per card
             painter.fillRect(self.card_rect(), QColor(style.SELECTION) if selected else info.emotion_color)
             return
         node = scene.doc.node(self.node_id)
@@ -92,8 +93,9 @@ class NodeItem(QGraphicsItem):
             key = True
         painter.setPen(QPen(border, 3.0 if key or selected else 1.2))
         painter.setBrush(QColor("#faf8ff" if key else style.CARD_FILL))
-        painter.drawRoundedRect(rect, 10, 10)
-        band = QRectF(rect.right() - 8, 8, 5, rect.height() - 16) if info.rtl else QRectF(3, 8, 5, rect.height() - 16)
+        painter.drawRoundedRect(rect, 8, 8)
+        band = QRectF(rect.right() - card.BAND - 2, 6, card.BAND, rect.height() - 12) if info.rtl \
+            else QRectF(2, 6, card.BAND, rect.height() - 12)
         painter.setPen(Qt.NoPen)
         painter.setBrush(info.emotion_color)
         painter.drawRoundedRect(band, 2, 2)
@@ -101,59 +103,64 @@ class NodeItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter, node, info, scene) -> None:
         scale = scene.options.font_scale
         rtl = info.rtl
-        text_rect = QRectF(14, 6, CARD_WIDTH - 52, 56)
-        if rtl:
-            text_rect.moveLeft(38)
+        layout = card.parts(info.chips, rtl, scale)
         painter.setPen(QColor(style.TEXT))
-        painter.setFont(style.map_font(9.5 * scale, bold=node.kind == "key_moment"))
-        painter.drawText(text_rect, node.title, style.text_option(node.title, rtl_default=rtl))
-        self._paint_emotion_badge(painter, info, rtl)
-        self._paint_chips(painter, info, rtl)
+        lines = 2 if info.chips or info.feeling else 3
+        bottom = card.paint_title(painter, node.title, rtl, node.kind == "key_moment", lines, scale)
+        if info.feeling:
+            card.paint_feeling(painter, info.feeling, bottom, rtl, style.feeling_color(info.emotion_color), scale)
+        card.paint_badge(painter, layout.badge, info.emotion_color, info.emotion_text, scale)
+        card.paint_chips(painter, layout.chips, scale)
         if node.kind == "key_moment":
-            self._paint_star(painter, rtl)
+            self._paint_star(painter, layout.star)
         if info.weak_points and scene.options.show_weak_points:
-            self._paint_weak_marker(painter, info, rtl)
+            self._paint_weak_marker(painter, info, layout.weak)
 
-    def _paint_emotion_badge(self, painter: QPainter, info, rtl: bool) -> None:
-        center = QPointF(22 if rtl else CARD_WIDTH - 22, 20)
-        painter.setPen(Qt.NoPen)
-        painter.setBrush(info.emotion_color)
-        painter.drawEllipse(center, 12, 12)
-        painter.setPen(QColor("#ffffff"))
-        painter.setFont(style.map_font(8, bold=True))
-        painter.drawText(QRectF(center.x() - 12, center.y() - 12, 24, 24), info.emotion_text, style.number_option())
-
-    def _paint_chips(self, painter: QPainter, info, rtl: bool) -> None:
-        painter.setFont(style.map_font(7))
-        metrics = painter.fontMetrics()
-        x = CARD_WIDTH - 10 if rtl else 12
-        for text, color in info.chips[:3]:
-            width = metrics.horizontalAdvance(text) + 10
-            left = x - width if rtl else x
-            chip = QRectF(left, CARD_HEIGHT - 26, width, 18)
-            painter.setPen(Qt.NoPen)
-            painter.setBrush(QColor(color))
-            painter.drawRoundedRect(chip, 9, 9)
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(chip, text, style.number_option())
-            x = x - width - 4 if rtl else x + width + 4
-
-    def _paint_star(self, painter: QPainter, rtl: bool) -> None:
+    def _paint_star(self, painter: QPainter, center: QPointF) -> None:
         painter.setPen(Qt.NoPen)
         painter.setBrush(QColor(style.KEY_MOMENT_BORDER))
-        center = QPointF(CARD_WIDTH - 14 if rtl else 14, -2)
         painter.drawEllipse(center, 10, 10)
         painter.setPen(QColor("#ffffff"))
         painter.setFont(style.map_font(9, bold=True))
         painter.drawText(QRectF(center.x() - 10, center.y() - 10, 20, 20), Qt.AlignCenter, "★")
 
-    def _paint_weak_marker(self, painter: QPainter, info, rtl: bool) -> None:
-        center = QPointF(46 if rtl else CARD_WIDTH - 46, -2)
+    def _paint_weak_marker(self, painter: QPainter, info, center: QPointF) -> None:
         painter.setPen(QPen(QColor("#ffffff"), 1.5))
         painter.setBrush(QColor(style.SEVERITY_COLORS[info.weak_points[0].severity]))
-        painter.drawEllipse(center, 10, 10)
-        painter.setFont(style.map_font(7.5, bold=True))
-        painter.drawText(QRectF(center.x() - 10, center.y() - 10, 20, 20), Qt.AlignCenter, info.weak_text)
+        painter.drawEllipse(center, 11, 11)
+        painter.setFont(style.map_font(9, bold=True))
+        painter.drawText(QRectF(center.x() - 11, center.y() - 11, 22, 22), Qt.AlignCenter, info.weak_text)
+
+    # ---- tooltips: every badge says what it is (user text escaped, never rich text) ----
+    def hoverMoveEvent(self, event) -> None:
+        self.setToolTip(self.tooltip_at(event.pos()))
+        super().hoverMoveEvent(event)
+
+    def tooltip_at(self, point: QPointF) -> str:
+        """The tooltip for the part of the card under ``point`` (card coordinates), as escaped rich text."""
+        scene = self.map_scene()
+        info = scene.node_info(self.node_id)
+        node = scene.doc.node(self.node_id)
+        layout = card.parts(info.chips, info.rtl, scene.options.font_scale)
+        if info.weak_points and card.hit(point, layout.weak, 12):
+            lines = [tr("Weak points:")] + [f"• {p.message}" for p in info.weak_points]
+        elif node.kind == "key_moment" and card.hit(point, layout.star, 11):
+            lines = [tr("Key moment: a moment that makes or breaks the journey")]
+        elif card.hit(point, layout.badge, card.BADGE_RADIUS + 2):
+            lines = [info.emotion_tip]
+        else:
+            chip = next((c for rect, c in layout.chips if rect.contains(point)), None)
+            lines = (chip.tip or chip.text).split("\n") if chip else [node.title] + ([info.feeling] if info.feeling else [])
+        return rich_tooltip(lines)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Canvas", text)
+
+
+def rich_tooltip(lines: list[str]) -> str:
+    """Plain lines as a rich-text tooltip whose every character shows literally (``<img …>`` too)."""
+    return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
 
 
 CORNER_RADIUS = 10.0
@@ -240,7 +247,7 @@ class EdgeItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         export = self.map_scene().options.export
         pen = EDGE_PENS[(self.kind, self.isSelected() and not export, not export)]
-        lod = _lod(painter)
+        lod = 1.0 if export else _lod(painter)  # exports never take the screen's shortcuts
         painter.setRenderHint(QPainter.Antialiasing, lod >= LOD_TEXT)
         painter.setPen(pen)
         painter.setBrush(Qt.NoBrush)

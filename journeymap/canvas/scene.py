@@ -6,11 +6,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.canvas import style
+from journeymap.canvas.card import Chip
 from journeymap.canvas.curve import CurveItem
 from journeymap.canvas.items import EdgeItem, GridItem, NodeItem, label_size
 from journeymap.document import Document
@@ -29,6 +30,13 @@ CURVE_TEXT = {
 }
 
 
+def emotion_tooltip(score_text: Optional[str], feeling: str) -> str:
+    if score_text is None:
+        return QCoreApplication.translate("Canvas", "No expected emotion yet")
+    text = QCoreApplication.translate("Canvas", "Expected emotion: {score}").format(score=score_text)
+    return f"{text} ({feeling})" if feeling else text
+
+
 @dataclass
 class NodeInfo:
     """What a card shows besides the node's own fields (derived, cached per node)."""
@@ -36,9 +44,11 @@ class NodeInfo:
     rtl: bool
     emotion_color: QColor
     emotion_text: str
-    chips: list[tuple[str, str]] = field(default_factory=list)
+    chips: list[Chip] = field(default_factory=list)
     weak_points: list = field(default_factory=list)
     weak_text: str = ""
+    feeling: str = ""  # the named feeling ("frustrated"), shown under the title
+    emotion_tip: str = ""
 
 
 class MapScene(QGraphicsScene):
@@ -106,10 +116,12 @@ class MapScene(QGraphicsScene):
         score = None if emotion is None else round(-2 + 4 * (emotion.score - scale.min) / (scale.max - scale.min))
         text = "?" if emotion is None else localize_digits(f"{emotion.score:+d}" if emotion.score else "0", lang)
         weak = self._weak.get(node_id, [])
+        feeling = emotion.feeling.strip() if emotion else ""
         return NodeInfo(
             rtl=style.is_rtl_text(node.title) if node.title.strip() else self.rtl,
             emotion_color=style.emotion_color(score), emotion_text=text, chips=self._chips(node_id),
-            weak_points=weak, weak_text=localize_digits(str(len(weak)), lang),
+            weak_points=weak, weak_text=localize_digits(str(len(weak)), lang), feeling=feeling,
+            emotion_tip=emotion_tooltip(text if emotion else None, feeling),
         )
 
     def _measurement_series(self) -> dict:
@@ -135,10 +147,9 @@ class MapScene(QGraphicsScene):
             chips.append(self._chip(kpi, [m for _, m in values]))
         return chips
 
-    def _chip(self, kpi, values) -> tuple[str, str]:
+    def _chip(self, kpi, values) -> Chip:
         current = values[-1].value
-        name = kpi.kind.upper() if kpi.kind != "custom" else kpi.name[:10]
-        text = f"{name} {format_value(kpi, current)}"
+        text = format_value(kpi, current)
         if len(values) > 1:
             change = improvement(kpi, values[-2].value, current)
             if abs(change) >= 0.05:
@@ -146,7 +157,8 @@ class MapScene(QGraphicsScene):
                 text += f" {arrow}{abs(current - values[-2].value):g}"
         verdict = meets_target(kpi, current)
         color = style.KPI_NEUTRAL if verdict is None else (style.KPI_GOOD if verdict else style.KPI_BAD)
-        return localize_digits(text, self.doc.map.language), color
+        value = localize_digits(text, self.doc.map.language)
+        return Chip(kpi.name, value, color, False, f"{kpi.name} {value}")
 
     def set_weak_points(self, points: list) -> None:
         """Show weak-point markers: only open points (accepted/dismissed ones are not markers)."""

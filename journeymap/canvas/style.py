@@ -94,6 +94,11 @@ def text_option(text: str, wrap: bool = True, center: bool = False, rtl_default:
     return option
 
 
+def feeling_color(emotion: QColor) -> QColor:
+    """The named feeling's text colour: the emotion colour, dark enough to read on a white card."""
+    return emotion.darker(150) if emotion.lightness() > 110 else emotion
+
+
 def emotion_color(score: Optional[int]) -> QColor:
     if score is None:
         return QColor("#d8dde3")

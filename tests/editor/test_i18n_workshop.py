@@ -36,7 +36,7 @@ def test_english_ui_is_left_to_right_and_persian_map_still_rtl(window, rtl_windo
 
 def test_kpi_chips_use_persian_digits(rtl_window):
     info = rtl_window.scene.node_info("n-checkout")
-    text = " ".join(chip for chip, _ in info.chips)
+    text = " ".join(chip.text for chip in info.chips)
     assert "۶۶٪" in text and not any(c.isdigit() and c.isascii() for c in text)
 
 

@@ -155,7 +155,8 @@ def template(rule_or_key: str, language: str) -> str:
     return table[rule_or_key]
 
 
-USER_TEXT_FIELDS = frozenset({"kpi", "period", "old_period", "feeling", "prev", "in_period", "node", "title"})
+USER_TEXT_FIELDS = frozenset({"kpi", "period", "old_period", "feeling", "prev", "in_period", "node", "title",
+                              "stage", "entry", "exit", "lanes", "low_lane", "high_lane", "periods"})
 
 
 def render(rule: str, language: str, **fields: object) -> str:
@@ -164,9 +165,30 @@ def render(rule: str, language: str, **fields: object) -> str:
     User text (KPI names, period labels, feelings, titles) is bidi-isolated (FSI…PDI) so that an
     RTL name or an unclosed U+202E cannot reorder the sentence, and its digits are never rewritten.
     """
-    values = {k: isolate(str(v)) if k in USER_TEXT_FIELDS and v else localize_digits(_text(v), language)
+    values = {k: isolate(str(v)) if k in USER_TEXT_FIELDS and v else _localize_outside_isolates(_text(v), language)
               for k, v in fields.items()}
     return localize_digits(template(rule, language), language).format(**values)
+
+
+def _localize_outside_isolates(text: str, language: str) -> str:
+    """Localised digits except inside FSI/LRI/RLI … PDI (user text already rendered into a part)."""
+    openers = "\u2066\u2067\u2068"
+    if not any(c in text for c in openers):
+        return localize_digits(text, language)
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in openers:
+            if depth == 0:
+                parts.append(localize_digits(text[start:i], language))
+                start = i
+            depth += 1
+        elif char == "\u2069" and depth:
+            depth -= 1
+            if depth == 0:
+                parts.append(text[start:i + 1])
+                start = i + 1
+    parts.append(text[start:] if depth else localize_digits(text[start:], language))
+    return "".join(parts)
 
 
 def _text(value: object) -> str:

@@ -53,14 +53,30 @@ def _stages(spec: dict) -> list[dict]:
             for sid, name in spec["stages"]]
 
 
+def _counts(kpi: dict, value: float, n: int):
+    """Survey counts behind a sample value (schema v2): an NPS split with about 30 % passives, a
+    typical spread for a mean; a top-2-box or percent value and its n already are its counts."""
+    if kpi["method"] == "nps":
+        net = round(value * n / 100)
+        passives = round(0.3 * n)
+        passives += (n - passives - net) % 2  # promoters and detractors must be whole answers
+        promoters = (n - passives + net) // 2
+        return {"promoters": promoters, "passives": passives, "detractors": n - passives - promoters}
+    if kpi["method"] == "mean":
+        return {"sd": round(0.22 * (kpi["scale_max"] - kpi["scale_min"]), 2)}
+    return None
+
+
 def _measurements(spec: dict) -> list[dict]:
     out = []
     periods = [p["id"] for p in spec["periods"]]
+    kpis = {k["id"]: k for k in spec["kpis"]}
     for node_id, kpi_id, values, sizes in spec["measurements"]:
         for period_id, value, size in zip(periods, values, sizes):
             if value is not None:
                 out.append({"node_id": node_id, "kpi_id": kpi_id, "period_id": period_id, "value": value,
-                            "sample_size": size, "source": spec["survey_source"]})
+                            "sample_size": size, "source": spec["survey_source"],
+                            "counts": _counts(kpis[kpi_id], value, size)})
     return out
 
 

@@ -1,4 +1,4 @@
-"""Pydantic models of the journeymap file format (schema_version 1).
+"""Pydantic models of the journeymap file format (schema_version 2; version 1 is migrated, migrations.py).
 
 Field names are a contract with hand-written files and other tools; see docs/format.md.
 Every model forbids unknown keys and non-finite numbers. Cross-references are checked in
@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT_NAME = "journeymap"
 
 NodeKind = Literal["touchpoint", "key_moment"]
@@ -22,6 +22,7 @@ KpiDirection = Literal["higher_better", "lower_better"]
 KpiMethod = Literal["nps", "top2box", "mean", "percent"]
 Direction = Literal["ltr", "rtl"]
 Decision = Literal["accepted", "dismissed"]
+EmotionSource = Literal["assumed", "survey", "interviews", "analytics"]  # how an expected emotion is known
 
 Id = str  # ids are opaque strings; new ones are uuid4 hex (ids.py)
 
@@ -76,9 +77,12 @@ class Lane(_Model):
 
 
 class Emotion(_Model):
+    """An expected emotion; ``emotion_source`` says whether it is a workshop guess or researched."""
+
     score: int = Field(ge=-EMOTION_LIMIT, le=EMOTION_LIMIT)
     feeling: str = ""
     note: str = ""
+    emotion_source: EmotionSource = "assumed"
 
 
 class Node(_Model):
@@ -146,6 +150,26 @@ class Period(_Model):
         return self
 
 
+class NpsCounts(_Model):
+    """The answers behind an NPS: 9-10, 7-8 and 0-6 (they add up to the sample size)."""
+
+    promoters: int = Field(ge=0)
+    passives: int = Field(ge=0)
+    detractors: int = Field(ge=0)
+
+
+class TopBoxCount(_Model):
+    """Answers in the top two boxes (or at the maximum for a percent KPI), out of the sample size."""
+
+    top_box: int = Field(ge=0)
+
+
+class MeanSpread(_Model):
+    """The standard deviation of the answers behind a mean (n is the sample size)."""
+
+    sd: float = Field(ge=0)
+
+
 class Measurement(_Model):
     node_id: Id
     kpi_id: Id
@@ -153,6 +177,23 @@ class Measurement(_Model):
     value: float = Field(ge=-MAX_KPI_NUMBER, le=MAX_KPI_NUMBER)
     sample_size: Optional[int] = Field(default=None, ge=0, le=MAX_COUNT)
     source: str = ""
+    counts: Optional[NpsCounts | TopBoxCount | MeanSpread] = None  # schema v2; stats.py reads them
+
+    @model_validator(mode="after")
+    def _check_counts(self) -> "Measurement":
+        if self.counts is None:
+            return self
+        where = f"measurement {self.node_id}/{self.kpi_id}/{self.period_id}"
+        if not self.sample_size:
+            raise ValueError(f"{where}: counts need a sample_size")
+        if isinstance(self.counts, NpsCounts):
+            total = self.counts.promoters + self.counts.passives + self.counts.detractors
+            if total != self.sample_size:
+                raise ValueError(f"{where}: promoters + passives + detractors = {total}, "
+                                 f"but sample_size is {self.sample_size}")
+        elif isinstance(self.counts, TopBoxCount) and self.counts.top_box > self.sample_size:
+            raise ValueError(f"{where}: top_box {self.counts.top_box} is more than sample_size {self.sample_size}")
+        return self
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -169,6 +210,14 @@ class Rules(_Model):
     emotion_dip_steps: int = Field(default=2, ge=1, le=2 * EMOTION_LIMIT)
     expectation_gap_emotion: int = Field(default=1, ge=-EMOTION_LIMIT, le=EMOTION_LIMIT)  # expected good, KPI misses
     small_sample: int = Field(default=30, ge=0, le=MAX_COUNT)
+
+    # journey-level rules (journey_rules.py); any rule can be switched off per map with ``disabled``
+    ending_trend_steps: int = Field(default=3, ge=2, le=50)  # last emotions on the main path that must fall
+    channel_switches: int = Field(default=3, ge=1, le=1000)  # channel-lane changes on one path
+    omnichannel_gap_emotion: int = Field(default=2, ge=1, le=20)  # emotion gap between channels in a stage
+    assumed_emotion_periods: int = Field(default=2, ge=1, le=1000)  # recent periods that would back a guess
+    disabled: list[str] = Field(default_factory=list, max_length=200)  # rule ids switched off for this map
+
 
 
 class Review(_Model):
@@ -224,10 +273,10 @@ class JourneyMap(_Model):
 
 
 class MapFile(_Model):
-    """The file envelope: ``{"format": "journeymap", "schema_version": 1, "map": {...}}``."""
+    """The file envelope: ``{"format": "journeymap", "schema_version": 2, "map": {...}}``."""
 
     format: Literal["journeymap"] = FORMAT_NAME
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     map: JourneyMap
 
 

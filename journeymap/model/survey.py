@@ -18,6 +18,7 @@ from typing import Optional
 from journeymap.model.metrics import MetricError, compute
 from journeymap.model.numbers import parse_number
 from journeymap.model.schema import JourneyMap, Measurement
+from journeymap.model.stats import answer_counts
 
 REQUIRED = ("node", "kpi", "score")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
@@ -219,7 +220,8 @@ def _aggregate(jmap: JourneyMap, answers, kpi_defs, result: SurveyResult) -> Non
             result.errors.append(RowError(0, str(exc)))
             continue
         new = Measurement(node_id=node_id, kpi_id=kpi_id, period_id=period_id, value=metric.value,
-                          sample_size=metric.sample_size, source="survey import")
+                          sample_size=metric.sample_size, source="survey import",
+                          counts=answer_counts(kpi_defs[kpi_id], scores))
         result.measurements.append(new)
         if new.key in existing:
             result.replaced.append((existing[new.key], new))

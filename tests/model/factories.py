@@ -1,7 +1,7 @@
 """Small hand-built maps for model tests."""
 from __future__ import annotations
 
-from journeymap.model.schema import JourneyMap
+from journeymap.model.schema import SCHEMA_VERSION, JourneyMap
 
 
 def small_map(**overrides) -> dict:
@@ -33,4 +33,4 @@ def build(**overrides) -> JourneyMap:
 
 
 def envelope(data: dict) -> dict:
-    return {"format": "journeymap", "schema_version": 1, "map": data}
+    return {"format": "journeymap", "schema_version": SCHEMA_VERSION, "map": data}

@@ -28,7 +28,7 @@ def test_samples_round_trip_byte_identical(path, tmp_path):
 def test_saved_file_is_plain_diffable_json():
     text = dumps_map(build(title="نقشه سفر مشتری")).decode("utf-8")
     assert "نقشه سفر مشتری" in text  # ensure_ascii=False
-    assert text.startswith('{\n  "format": "journeymap",\n  "schema_version": 1,\n  "map": {\n    "id"')
+    assert text.startswith('{\n  "format": "journeymap",\n  "schema_version": 2,\n  "map": {\n    "id"')
     assert text.endswith("}\n")
 
 

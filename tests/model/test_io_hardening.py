@@ -155,3 +155,26 @@ def test_concurrent_saves_from_two_processes_both_complete(tmp_path):
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     text = load_map(path).description
     assert sorted(text) == sorted("a" * 15 + "b" * 15)  # no update lost
+
+
+@pytest.mark.parametrize("where, value", [
+    (("emotion_scale",), {"min": -2_000_000_000, "max": 2_000_000_000}),
+    (("emotion_scale",), {"min": -2, "max": 2**40}),
+    (("nodes", 0, "expected_emotion"), {"score": 2**40}),
+    (("rules",), {"emotion_dip_steps": 10**12}),
+    (("rules",), {"small_sample": 2**40}),
+    (("kpis", 0, "scale_max"), 1e300),
+    (("stages",), [{"id": f"s{i}", "name": "x"} for i in range(2001)]),
+])
+def test_numbers_that_drive_allocation_are_bounded(where, value):
+    import json
+
+    from journeymap.model.io import InvalidMapError, dumps_map, loads_map
+
+    data = json.loads(dumps_map(build()))
+    holder = data["map"]
+    for key in where[:-1]:
+        holder = holder[key]
+    holder[where[-1]] = value
+    with pytest.raises(InvalidMapError):  # before: 6 GB allocations, MemoryError, OverflowError in Qt
+        loads_map(json.dumps(data).encode())

@@ -1,0 +1,115 @@
+"""Intervals and significance against hand-computed numbers."""
+import math
+
+import pytest
+
+from journeymap.model.schema import KpiDef, MeanSpread, Measurement, NpsCounts, TopBoxCount
+from journeymap.model.stats import (NOT_SIGNIFICANT, SIGNIFICANT, UNKNOWN, Interval, answer_counts, change_test,
+                                    format_interval, kpi_interval, mean_interval, nps_interval, nps_variance,
+                                    t_quantile_975, target_confidence, wilson_interval)
+
+NPS = KpiDef(id="nps", name="NPS", kind="nps", scale_min=0, scale_max=10, method="nps", target=40)
+CSAT = KpiDef(id="csat", name="CSAT", kind="csat", scale_min=1, scale_max=5, method="top2box", target=80)
+CES = KpiDef(id="ces", name="CES", kind="ces", scale_min=1, scale_max=7, method="mean", target=3.0,
+             direction="lower_better")
+
+
+def m(value, n=None, counts=None, period="q2"):
+    return Measurement(node_id="a", kpi_id="k", period_id=period, value=value, sample_size=n, counts=counts)
+
+
+def test_nps_variance_formula_by_hand():
+    # 50 promoters, 30 passives, 20 detractors: var = (0.5 + 0.2 - 0.3^2) / 100 = 0.0061
+    assert nps_variance(0.5, 0.2, 100) == pytest.approx(0.0061)
+    interval = nps_interval(30, 0.5, 0.2, 100)
+    half = 1.959964 * 100 * math.sqrt(0.0061)  # 15.31 points
+    assert (interval.low, interval.high) == pytest.approx((30 - half, 30 + half), abs=1e-4)
+    assert interval.low == pytest.approx(14.69, abs=0.01)
+
+
+def test_nps_interval_from_stored_counts_is_clipped_to_the_scale():
+    interval = kpi_interval(NPS, m(95, 20, NpsCounts(promoters=19, passives=1, detractors=0)))
+    assert interval.high == 100 and interval.low < 95
+
+
+def test_wilson_interval_by_hand():
+    # 8 of 10: centre (0.8 + 1.96^2/20) / (1 + 1.96^2/10), the textbook (0.4902, 0.9433)
+    interval = wilson_interval(0.8, 10)
+    assert (interval.low, interval.high) == pytest.approx((49.02, 94.33), abs=0.01)
+    assert wilson_interval(0.0, 10).low == 0.0 and wilson_interval(0.0, 10).high == pytest.approx(27.75, abs=0.01)
+
+
+def test_top_box_interval_uses_the_stored_count_else_the_value():
+    from_count = kpi_interval(CSAT, m(80, 10, TopBoxCount(top_box=8)))
+    from_value = kpi_interval(CSAT, m(80, 10))
+    assert from_count == from_value and from_count.low == pytest.approx(49.02, abs=0.01)
+    assert kpi_interval(CSAT, m(80)) is None  # no n: nothing to say
+
+
+def test_t_interval_by_hand():
+    interval = mean_interval(4.0, 1.0, 10)  # t(9) = 2.262
+    assert (interval.low, interval.high) == pytest.approx((4 - 2.262 / math.sqrt(10), 4 + 2.262 / math.sqrt(10)))
+    assert kpi_interval(CES, m(4.0, 10, MeanSpread(sd=1.0))) == interval
+    assert kpi_interval(CES, m(4.0, 10)) is None  # a mean without its sd
+
+
+@pytest.mark.parametrize("df, expected", [(1, 12.706), (9, 2.262), (29.7, 2.045), (30, 2.042), (60, 2.000),
+                                          (120, 1.980), (1000, 1.962)])
+def test_t_quantiles(df, expected):
+    assert t_quantile_975(df) == pytest.approx(expected, abs=0.001)
+
+
+def test_nps_fall_of_14_points_with_16_answers_is_noise_with_400_it_is_not():
+    small = change_test(NPS, m(45, 16, NpsCounts(promoters=9, passives=5, detractors=2), "q1"),
+                        m(31, 16, NpsCounts(promoters=7, passives=7, detractors=2)))
+    large = change_test(NPS, m(45, 400, NpsCounts(promoters=220, passives=140, detractors=40), "q1"),
+                        m(31, 400, NpsCounts(promoters=184, passives=156, detractors=60)))
+    assert small.confidence == NOT_SIGNIFICANT and large.confidence == SIGNIFICANT
+    # the change's interval: -14 ± 1.96 * 100 * sqrt(0.00111875 + 0.00128475) = -14 ± 9.61
+    assert (large.interval.low, large.interval.high) == pytest.approx((-23.61, -4.39), abs=0.01)
+
+
+def test_share_fall_uses_pooled_two_proportion_test():
+    # 90% -> 80% of 100 each: pooled 0.85, se = 100 * sqrt(0.85 * 0.15 * 0.02) = 5.05, half 9.90
+    result = change_test(CSAT, m(90, 100, period="q1"), m(80, 100))
+    assert result.confidence == SIGNIFICANT
+    assert result.interval.high == pytest.approx(-10 + 9.897, abs=0.01)
+    assert change_test(CSAT, m(90, 100, period="q1"), m(82, 100)).confidence == NOT_SIGNIFICANT
+
+
+def test_mean_change_uses_welch():
+    old, new = m(2.0, 30, MeanSpread(sd=1.0), "q1"), m(2.6, 30, MeanSpread(sd=1.0))
+    # se = sqrt(2/30) = 0.258, df = 58, t = 2.002: half 0.517 < 0.6
+    assert change_test(CES, old, new).confidence == SIGNIFICANT
+    assert change_test(CES, old, m(2.4, 30, MeanSpread(sd=1.0))).confidence == NOT_SIGNIFICANT
+
+
+def test_without_counts_confidence_is_unknown():
+    assert change_test(NPS, m(45, 16, period="q1"), m(31, 16)).confidence == UNKNOWN
+    assert target_confidence(NPS, m(31, 16)) == (UNKNOWN, None)
+
+
+def test_target_miss_is_significant_only_when_the_whole_interval_misses():
+    clear = m(30, 400, NpsCounts(promoters=180, passives=160, detractors=60))  # 30 ± 7.7 < 40
+    noisy = m(30, 20, NpsCounts(promoters=9, passives=8, detractors=3))
+    assert target_confidence(NPS, clear)[0] == SIGNIFICANT
+    assert target_confidence(NPS, noisy)[0] == NOT_SIGNIFICANT
+    # lower is better: a CES of 3.5 misses 3.0 beyond doubt only when the interval's low end is above it
+    assert target_confidence(CES, m(3.5, 400, MeanSpread(sd=1.0)))[0] == SIGNIFICANT
+    assert target_confidence(CES, m(3.5, 10, MeanSpread(sd=1.0)))[0] == NOT_SIGNIFICANT
+
+
+def test_answer_counts_from_raw_answers():
+    assert answer_counts(NPS, [10, 9, 8, 7, 6, 0]) == NpsCounts(promoters=2, passives=2, detractors=2)
+    assert answer_counts(CSAT, [5, 4, 3, 1]) == TopBoxCount(top_box=2)
+    assert answer_counts(CES, [1, 2, 3]) == MeanSpread(sd=1.0)
+    assert answer_counts(CES, [4]) is None
+
+
+def test_format_interval_in_three_languages():
+    interval = Interval(22.4, 40.2)
+    assert format_interval(NPS, interval, "en") == "95% interval +22 to +40"
+    fa = format_interval(NPS, interval, "fa")
+    assert "۲۲" in fa and "۴۰" in fa and "\u2066+۲۲\u2069" in fa and "22" not in fa
+    assert "٢٢" in format_interval(NPS, interval, "ar")
+    assert format_interval(NPS, None, "en") == ""

@@ -75,3 +75,18 @@ def test_many_bad_rows_still_one_line(work):
     out = subprocess.run([sys.executable, "-m", "journeymap", "import-survey", str(path), str(csv),
                           "--period", "بهار ۱۴۰۵"], capture_output=True, text=True)
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1 and "23 bad rows" in out.stderr
+
+
+def test_diff_json_groups_weak_points_like_the_compare_view(work, tmp_path, capsys):
+    import json
+
+    path, csv = work
+    newer = tmp_path / "newer.json"
+    assert main(["import-survey", str(path), str(csv), "--new-period", AUTUMN, "-o", str(newer)]) == 0
+    capsys.readouterr()
+    assert main(["diff", str(path), str(newer), "--json"]) == 0
+    weak = json.loads(capsys.readouterr().out)["weak_points"]
+    assert {"appeared", "resolved", "still_open", "not_measured"} <= set(weak)
+    # autumn measured only the delivery NPS: summer's other KPI flags are "not measured", not "resolved"
+    assert weak["not_measured"] and all(p["node_id"] == "n-delivery" for p in weak["resolved"])
+    assert all("node_title" in p for p in weak["not_measured"])

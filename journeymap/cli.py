@@ -159,6 +159,10 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
     parser.add_argument("--workshop", action="store_true", help="start in workshop mode")
     parser.add_argument("--no-recovery", action="store_true", help="do not offer to recover autosaved work")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add journeymap to the desktop's launcher and open journey maps with it")
+    desktop.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
     return parser
 
 
@@ -230,6 +234,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _output_closed()
         return code
     args = build_gui_parser().parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from journeymap.desktop import run_desktop
+
+        return run_handler(run_desktop, args)
     from journeymap.app import run_gui
 
     return run_handler(run_gui, args)

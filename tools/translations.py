@@ -134,6 +134,10 @@ from translations_quarter import AR as AR_QUARTER, FA as FA_QUARTER, QT_CONTEXTS
 
 FA.update({k: v for k, v in FA_QUARTER.items() if k not in FA})
 AR.update({k: v for k, v in AR_QUARTER.items() if k not in AR})
+from translations_interchange import AR as AR_INTERCHANGE, FA as FA_INTERCHANGE  # noqa: E402
+
+FA.update({k: v for k, v in FA_INTERCHANGE.items() if k not in FA})
+AR.update({k: v for k, v in AR_INTERCHANGE.items() if k not in AR})
 TABLES = {"fa": FA, "ar": AR}
 ROOT = FOLDER.parent.parent.parent
 SOURCES = ("journeymap/ui/*.py", "journeymap/editor/*.py", "journeymap/commands.py")

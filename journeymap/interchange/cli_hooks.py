@@ -1,15 +1,14 @@
 """Command-line hooks: ``export`` to .pptx/.xlsx/.csv/.mmd and ``import-table``.
 
-Every failure is a CliError (one line, exit code 2); a bad table prints one line per bad row
-first. Nothing is written unless every row is good.
+Every failure is a CliError (one line, exit code 2); a bad table adds one line per bad row under
+it. Nothing is written unless every row is good; an output that is one of the inputs is refused.
 """
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from journeymap.cli import CliError, open_map, resolve_period
+from journeymap.cli import CliError, check_output, open_map, resolve_period, say
 from journeymap.interchange import FORMATS, SLIDE_SHAPES, InterchangeError, export_file
 
 
@@ -18,13 +17,18 @@ def wants_interchange(output: str) -> bool:
 
 
 def cmd_export_interchange(args: argparse.Namespace) -> int:
+    from journeymap.interchange.data_export import csv_paths
+
+    outputs = csv_paths(args.output).values() if args.output.lower().endswith(".csv") else [args.output]
+    for output in outputs:
+        check_output(str(output), [args.file])
     jmap = open_map(args.file)
     period_id = resolve_period(jmap, args.period)
     try:
         written = export_file(jmap, args.output, period_id, getattr(args, "slide", "16:9"))
     except InterchangeError as exc:
         raise CliError(str(exc)) from None
-    print("exported " + ", ".join(str(p) for p in written))
+    say("exported " + ", ".join(str(p) for p in written))
     return 0
 
 
@@ -33,14 +37,11 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     from journeymap.interchange.table_read import TableReadError
     from journeymap.model.io import MapFileError, save_map
 
-    if Path(args.output).resolve() == Path(args.table).resolve():
-        raise CliError(f"{args.output}: the output would replace the table itself")
+    check_output(args.output, [args.table])
     try:
         result = import_table(args.table, args.lang, args.title)
-    except TableImportError as exc:
-        for error in exc.errors:
-            print(f"journeymap: {args.table}: {error}", file=sys.stderr)
-        raise CliError(f"{args.table}: {exc}") from None
+    except TableImportError as exc:  # one line per bad row under the error line
+        raise CliError(f"{args.table}: {exc}", [str(error) for error in exc.errors]) from None
     except TableReadError as exc:
         raise CliError(str(exc)) from None
     try:
@@ -48,10 +49,10 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     except MapFileError as exc:
         raise CliError(str(exc)) from None
     if result.ignored_columns:
-        print("ignored columns: " + ", ".join(result.ignored_columns))
+        say("ignored columns: " + ", ".join(result.ignored_columns))
     jmap = result.map
-    print(f"imported {len(jmap.nodes)} steps in {len(jmap.stages)} stages and {len(jmap.lanes)} lanes, "
-          f"{len(jmap.edges)} links, {len(jmap.measurements)} KPI values -> {args.output}")
+    say(f"imported {len(jmap.nodes)} steps in {len(jmap.stages)} stages and {len(jmap.lanes)} lanes, "
+        f"{len(jmap.edges)} links, {len(jmap.measurements)} KPI values -> {args.output}")
     return 0
 
 

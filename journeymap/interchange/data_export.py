@@ -16,6 +16,8 @@ from journeymap.interchange.columns import SHEETS, names_in
 from journeymap.interchange.table_read import CSV_SUFFIXES
 from journeymap.interchange.tables import Table, kpi_values_table, kpis_table, steps_table, weak_points_table
 from journeymap.model.io import write_atomic
+from journeymap.model.messages import base_language
+from journeymap.model.text import xml_safe
 from journeymap.model.schema import JourneyMap
 
 
@@ -49,28 +51,33 @@ def write_csv(jmap: JourneyMap, path: str | Path, period_id: Optional[str] = Non
     return written
 
 
-def xlsx_bytes(jmap: JourneyMap, period_id: Optional[str] = None) -> bytes:
+def workbook_bytes(tables: dict[str, Table], language: str) -> bytes:
+    """An .xlsx workbook with one sheet per table, sheet names and direction in ``language``."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     book = Workbook()
     book.remove(book.active)
-    sheet_names = names_in(jmap.language, SHEETS)
-    for key, (header, rows) in all_tables(jmap, period_id).items():
+    sheet_names = names_in(language, SHEETS)
+    for key, (header, rows) in tables.items():
         sheet = book.create_sheet(sheet_names[key])
-        sheet.sheet_view.rightToLeft = jmap.is_rtl()
+        sheet.sheet_view.rightToLeft = base_language(language) in ("fa", "ar")
         sheet.append(header)
-        for row in rows:
-            sheet.append(row)
+        for row in rows:  # openpyxl refuses control characters that XML cannot hold
+            sheet.append([xml_safe(c) if isinstance(c, str) else c for c in row])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
         for index, name in enumerate(header, start=1):
             letter = sheet.cell(row=1, column=index).column_letter
-            sheet.column_dimensions[letter].width = min(40, max(8, len(str(name)) + 2))
+            sheet.column_dimensions[letter].width = min(40, max(10, len(str(name)) + 2))
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def xlsx_bytes(jmap: JourneyMap, period_id: Optional[str] = None) -> bytes:
+    return workbook_bytes(all_tables(jmap, period_id), jmap.language)
 
 
 def write_xlsx(jmap: JourneyMap, path: str | Path, period_id: Optional[str] = None) -> list[Path]:

@@ -2,8 +2,8 @@
 
 Mermaid scores run 1..5, so the expected emotion −2..+2 becomes 1..5 (a step without an emotion
 is neutral, 3). The actors of a task are its lane (channel) and its owner. Mermaid's separators
-(``:``, ``,``, ``;``, ``#``) and line breaks inside user text are replaced so that they cannot
-end a task early.
+(``;`` and ``#`` everywhere, ``:`` in task names, ``,`` in actors) and line breaks inside user
+text are replaced by look-alike characters so that they cannot end a statement early.
 """
 from __future__ import annotations
 
@@ -13,11 +13,15 @@ from journeymap.interchange.values import journey_order
 from journeymap.model.io import write_atomic
 from journeymap.model.schema import JourneyMap
 
-UNSAFE = str.maketrans({":": "꞉", ";": "⁏", ",": "‚", "#": "♯", "\n": " ", "\r": " ", "%": "٪"})
+LINE = {";": "⁏", "#": "♯", "%": "٪"}  # Mermaid ends a statement at ; and # (and %% starts a comment)
+LINE_UNSAFE = str.maketrans(LINE)
+TASK_UNSAFE = str.maketrans({**LINE, ":": "꞉"})  # a task's name ends at ':'
+ACTOR_UNSAFE = str.maketrans({**LINE, ":": "꞉", ",": "‚"})  # actors are separated by ','
 
 
-def safe(text: str) -> str:
-    return " ".join(text.translate(UNSAFE).split())
+def safe(text: str, table=LINE_UNSAFE) -> str:
+    """One line of ``text`` with Mermaid's separators replaced by look-alike characters."""
+    return " ".join(text.translate(table).split())
 
 
 def mermaid_score(jmap: JourneyMap, score: int | None) -> int:
@@ -39,8 +43,9 @@ def mermaid_text(jmap: JourneyMap) -> str:
         lines.append(f"  section {safe(stage.name)}")
         for node in nodes:
             score = node.expected_emotion.score if node.expected_emotion else None
-            actors = ", ".join(safe(a) for a in (lanes[node.lane_id], node.owner) if safe(a))
-            lines.append(f"    {safe(node.title)}: {mermaid_score(jmap, score)}" + (f": {actors}" if actors else ""))
+            actors = ", ".join(safe(a, ACTOR_UNSAFE) for a in (lanes[node.lane_id], node.owner) if a.strip())
+            task = f"    {safe(node.title, TASK_UNSAFE)}: {mermaid_score(jmap, score)}"
+            lines.append(task + (f": {actors}" if actors else ""))
     return "\n".join(lines) + "\n"
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 from journeymap.interchange.columns import (
     END_OF_JOURNEY, column_key, kind_key, normalize, parse_flag, parse_kpi_header, split_list,
 )
-from journeymap.model.survey import DIGITS
+from journeymap.model import numbers
 
 LINK_KINDS = {"next": "flow", "alternative": "alternative", "fallback": "fallback"}
 
@@ -74,17 +74,15 @@ def map_columns(header: list[str]) -> Columns:
 
 
 def parse_number(cell: object) -> float:
-    """A finite number from a cell: Persian/Arabic digits, a Unicode minus, % and , decimals."""
+    """A finite number from a cell: a numeric cell, or text read by the project's one strict parser
+    (Latin/Persian/Arabic digits, a Unicode minus, a decimal comma, a trailing %)."""
     if isinstance(cell, bool):
-        raise ValueError
+        raise ValueError("not a number")
     if isinstance(cell, (int, float)):
-        value = float(cell)
-    else:
-        text = str(cell).strip().translate(DIGITS).replace("−", "-").replace("٬", "")
-        value = float(text.replace(",", ".").rstrip("%٪").strip())
-    if not math.isfinite(value):
-        raise ValueError
-    return value
+        if not math.isfinite(cell):
+            raise ValueError("not finite")
+        return float(cell)
+    return numbers.parse_number(str(cell), decimal_comma=True, percent=True)
 
 
 def text_of(cell: object) -> str:

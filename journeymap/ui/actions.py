@@ -29,6 +29,8 @@ def build_actions(w: "MainWindow") -> dict[str, QAction]:
     a = {
         "new": _action(w, tr("&New"), w.new_window, K.New),
         "template": _action(w, tr("New from &template…"), w.new_from_template),
+        "from_table": _action(w, tr("New from sprea&dsheet…"), w.new_from_spreadsheet),
+        "table_template": _action(w, tr("Save spreadsheet te&mplate…"), w.save_spreadsheet_template),
         "open": _action(w, tr("&Open…"), w.open_dialog, K.Open),
         "save": _action(w, tr("&Save"), w.save, K.Save),
         "save_as": _action(w, tr("Save &as…"), w.save_as, K.SaveAs),
@@ -85,7 +87,8 @@ def build_actions(w: "MainWindow") -> dict[str, QAction]:
 def build_menus(w: "MainWindow", a: dict[str, QAction]) -> None:
     tr = w.tr
     menus = [
-        (tr("&File"), ["new", "template", "open", "recent", None, "save", "save_as", "revert", None,
+        (tr("&File"), ["new", "template", "from_table", "table_template", "open", "recent", None,
+                       "save", "save_as", "revert", None,
                        "import_survey", "export", "report", None, "compare_file", "compare_periods", None, "close", "quit"]),
         (tr("&Edit"), ["undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None, "select_all",
                        "rename", "find", None, "copy_image", None, "preferences"]),

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QSpinBox, QWidget)
 
 from journeymap.export import ExportError, export_map
+from journeymap.interchange import FORMATS as INTERCHANGE_FORMATS
+from journeymap.interchange import InterchangeError, export_file
 
 
 class ExportDialog(QDialog):
@@ -33,10 +35,14 @@ class ExportDialog(QDialog):
         self.legend = QCheckBox(self.tr("Legend"))
         self.legend.setChecked(True)
         self.transparent = QCheckBox(self.tr("Transparent background (PNG)"))
+        self.slide = QComboBox()
+        for text, data in ((self.tr("Widescreen 16:9"), "16:9"), (self.tr("Standard 4:3"), "4:3")):
+            self.slide.addItem(text, data)
         form = QFormLayout(self)
         form.addRow(self.tr("File"), holder)
         form.addRow(self.tr("Resolution (dpi, PNG)"), self.dpi)
         form.addRow(self.tr("Page (PDF)"), self.page)
+        form.addRow(self.tr("Slides (PowerPoint)"), self.slide)
         form.addRow("", self.legend)
         form.addRow("", self.transparent)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -46,7 +52,8 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), self.path.text(),
-                                              "PNG (*.png);;PDF (*.pdf);;SVG (*.svg)")
+                                              "PNG (*.png);;PDF (*.pdf);;SVG (*.svg);;PowerPoint (*.pptx);;"
+                                              "Excel (*.xlsx);;CSV (*.csv);;Mermaid (*.mmd)")
         if path:
             self.path.setText(path)
 
@@ -58,10 +65,14 @@ class ExportDialog(QDialog):
         progress.show()
         QApplication.processEvents()
         try:
-            export_map(self.window.doc.map, self.path.text(), dpi=self.dpi.value(), page=self.page.currentData(),
-                       period_id=self.window.runner.period_id, legend=self.legend.isChecked(),
-                       transparent=self.transparent.isChecked())
-        except ExportError as exc:
+            if os.path.splitext(self.path.text())[1].lower() in INTERCHANGE_FORMATS:
+                export_file(self.window.doc.map, self.path.text(), self.window.runner.period_id,
+                            self.slide.currentData())
+            else:
+                export_map(self.window.doc.map, self.path.text(), dpi=self.dpi.value(), page=self.page.currentData(),
+                           period_id=self.window.runner.period_id, legend=self.legend.isChecked(),
+                           transparent=self.transparent.isChecked())
+        except (ExportError, InterchangeError) as exc:
             progress.close()
             self.window.show_error(self.tr("Cannot export"), str(exc))
             return

@@ -31,6 +31,16 @@ class FileMixin:
         if jmap is not None:
             self.new_window(jmap)
 
+    def new_from_spreadsheet(self, path: Optional[str] = None):
+        from journeymap.ui.table_files import new_from_spreadsheet
+
+        return new_from_spreadsheet(self, path)
+
+    def save_spreadsheet_template(self, path: Optional[str] = None) -> bool:
+        from journeymap.ui.table_files import save_spreadsheet_template
+
+        return save_spreadsheet_template(self, path)
+
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open map"), self._folder(), FILE_FILTER)
         if path:

@@ -14,251 +14,261 @@
     </message>
     <message>
       <location filename="../../ui/actions.py" line="32" />
+      <source>New from sprea&amp;dsheet…</source>
+      <translation>خريطة جديدة من جدول بيانات…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="33" />
+      <source>Save spreadsheet te&amp;mplate…</source>
+      <translation>حفظ قالب جدول البيانات…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="34" />
       <source>&amp;Open…</source>
       <translation>فتح…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="33" />
+      <location filename="../../ui/actions.py" line="35" />
       <source>&amp;Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="34" />
+      <location filename="../../ui/actions.py" line="36" />
       <source>Save &amp;as…</source>
       <translation>حفظ باسم…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="35" />
+      <location filename="../../ui/actions.py" line="37" />
       <source>&amp;Revert</source>
       <translation>العودة إلى النسخة المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="36" />
+      <location filename="../../ui/actions.py" line="38" />
       <source>&amp;Import survey…</source>
       <translation>استيراد استبيان…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="37" />
+      <location filename="../../ui/actions.py" line="39" />
       <source>&amp;Export…</source>
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="38" />
+      <location filename="../../ui/actions.py" line="40" />
       <source>Export review &amp;report…</source>
       <translation>تصدير تقرير المراجعة…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="39" />
+      <location filename="../../ui/actions.py" line="41" />
       <source>Compare &amp;with…</source>
       <translation>مقارنة مع خريطة أخرى…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="40" />
+      <location filename="../../ui/actions.py" line="42" />
       <source>Compare &amp;periods…</source>
       <translation>مقارنة الفترات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="41" />
+      <location filename="../../ui/actions.py" line="43" />
       <source>&amp;Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="42" />
+      <location filename="../../ui/actions.py" line="44" />
       <source>&amp;Quit</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="43" />
+      <location filename="../../ui/actions.py" line="45" />
       <source>&amp;Undo</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="44" />
+      <location filename="../../ui/actions.py" line="46" />
       <source>&amp;Redo</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="45" />
+      <location filename="../../ui/actions.py" line="47" />
       <source>Cu&amp;t</source>
       <translation>قص</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
+      <location filename="../../ui/actions.py" line="48" />
       <source>&amp;Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="47" />
+      <location filename="../../ui/actions.py" line="49" />
       <source>&amp;Paste</source>
       <translation>لصق</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="48" />
+      <location filename="../../ui/actions.py" line="50" />
       <source>&amp;Duplicate</source>
       <translation>تكرار</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="49" />
+      <location filename="../../ui/actions.py" line="51" />
       <source>De&amp;lete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="50" />
+      <location filename="../../ui/actions.py" line="52" />
       <source>Select &amp;all</source>
       <translation>تحديد الكل</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="51" />
+      <location filename="../../ui/actions.py" line="53" />
       <source>&amp;Rename</source>
       <translation>إعادة تسمية</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="52" />
+      <location filename="../../ui/actions.py" line="54" />
       <source>&amp;Find…</source>
       <translation>بحث…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="53" />
+      <location filename="../../ui/actions.py" line="55" />
       <source>Copy as &amp;image</source>
       <translation>نسخ كصورة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="54" />
+      <location filename="../../ui/actions.py" line="56" />
       <source>Add &amp;touchpoint</source>
       <translation>إضافة نقطة اتصال</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="55" />
+      <location filename="../../ui/actions.py" line="57" />
       <source>Add &amp;key moment</source>
       <translation>إضافة لحظة حاسمة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="56" />
+      <location filename="../../ui/actions.py" line="58" />
       <source>Add &amp;next node</source>
       <translation>إضافة الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="57" />
+      <location filename="../../ui/actions.py" line="59" />
       <source>&amp;Connect tool</source>
       <translation>أداة الربط</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="58" />
+      <location filename="../../ui/actions.py" line="60" />
       <source>&amp;Stages…</source>
       <translation>المراحل…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="59" />
+      <location filename="../../ui/actions.py" line="61" />
       <source>&amp;Lanes…</source>
       <translation>الصفوف…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="60" />
+      <location filename="../../ui/actions.py" line="62" />
       <source>&amp;Personas…</source>
       <translation>الشخصيات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="61" />
+      <location filename="../../ui/actions.py" line="63" />
       <source>&amp;KPIs…</source>
       <translation>المؤشرات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="62" />
+      <location filename="../../ui/actions.py" line="64" />
       <source>P&amp;eriods…</source>
       <translation>الفترات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="63" />
+      <location filename="../../ui/actions.py" line="65" />
       <source>Zoom &amp;in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="64" />
+      <location filename="../../ui/actions.py" line="66" />
       <source>Zoom &amp;out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="65" />
+      <location filename="../../ui/actions.py" line="67" />
       <source>&amp;Actual size</source>
       <translation>الحجم الفعلي</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="66" />
+      <location filename="../../ui/actions.py" line="68" />
       <source>&amp;Fit map</source>
       <translation>عرض الخريطة كاملة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="67" />
+      <location filename="../../ui/actions.py" line="69" />
       <source>&amp;Workshop mode</source>
       <translation>وضع ورشة العمل</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="68" />
+      <location filename="../../ui/actions.py" line="70" />
       <source>&amp;Full screen</source>
       <translation>ملء الشاشة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="69" />
+      <location filename="../../ui/actions.py" line="71" />
       <source>&amp;Preferences…</source>
       <translation>التفضيلات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="70" />
+      <location filename="../../ui/actions.py" line="72" />
       <source>&amp;About journeymap</source>
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="71" />
+      <location filename="../../ui/actions.py" line="73" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="75" />
+      <location filename="../../ui/actions.py" line="77" />
       <source>Undo</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="76" />
+      <location filename="../../ui/actions.py" line="78" />
       <source>Redo</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="88" />
+      <location filename="../../ui/actions.py" line="90" />
       <source>&amp;File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="90" />
+      <location filename="../../ui/actions.py" line="93" />
       <source>&amp;Edit</source>
       <translation>تحرير</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="92" />
+      <location filename="../../ui/actions.py" line="95" />
       <source>&amp;Insert</source>
       <translation>إدراج</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="93" />
+      <location filename="../../ui/actions.py" line="96" />
       <source>&amp;Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="94" />
+      <location filename="../../ui/actions.py" line="97" />
       <source>&amp;View</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="95" />
+      <location filename="../../ui/actions.py" line="98" />
       <source>&amp;Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="104" />
+      <location filename="../../ui/actions.py" line="107" />
       <source>Open &amp;recent</source>
       <translation>الملفات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="107" />
+      <location filename="../../ui/actions.py" line="110" />
       <source>&amp;Panels</source>
       <translation>اللوحات</translation>
     </message>
@@ -279,88 +289,88 @@
   <context>
     <name>CompareDialog</name>
     <message>
-      <location filename="../../ui/compare_view.py" line="44" />
+      <location filename="../../ui/compare_view.py" line="45" />
       <source>Weak points</source>
       <translation>نقاط الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="45" />
+      <location filename="../../ui/compare_view.py" line="46" />
       <source>KPI changes</source>
       <translation>تغيّرات المؤشرات</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="46" />
+      <location filename="../../ui/compare_view.py" line="47" />
       <source>Emotion curves</source>
       <translation>منحنيات الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="56" />
+      <location filename="../../ui/compare_view.py" line="57" />
       <source>Appeared</source>
       <translation>ظهرت حديثًا</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="56" />
+      <location filename="../../ui/compare_view.py" line="57" />
       <source>Resolved (measured again, no longer flagged)</source>
       <translation>تمت معالجتها (قيست من جديد ولم تعد نقطة ضعف)</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="57" />
+      <location filename="../../ui/compare_view.py" line="58" />
       <source>Still open</source>
       <translation>ما زالت قائمة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="57" />
+      <location filename="../../ui/compare_view.py" line="58" />
       <source>Not measured in the later period</source>
       <translation>لم تُقَس في الفترة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="58" />
+      <location filename="../../ui/compare_view.py" line="59" />
       <source>Node removed</source>
       <translation>حُذفت النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="61" />
+      <location filename="../../ui/compare_view.py" line="62" />
       <source>better</source>
       <translation>أفضل</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="61" />
+      <location filename="../../ui/compare_view.py" line="62" />
       <source>worse</source>
       <translation>أسوأ</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="61" />
+      <location filename="../../ui/compare_view.py" line="62" />
       <source>no change</source>
       <translation>دون تغيير</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
-      <location filename="../../ui/compare_view.py" line="89" />
+      <location filename="../../ui/compare_view.py" line="67" />
+      <location filename="../../ui/compare_view.py" line="90" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="67" />
       <source>KPI</source>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="67" />
       <source>Before</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="67" />
       <source>Now</source>
       <translation>الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="67" />
       <source>Change</source>
       <translation>التغيّر</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="89" />
+      <location filename="../../ui/compare_view.py" line="90" />
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
     </message>
@@ -492,58 +502,73 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/export_dialog.py" line="17" />
-      <location filename="../../ui/export_dialog.py" line="48" />
+      <location filename="../../ui/export_dialog.py" line="19" />
+      <location filename="../../ui/export_dialog.py" line="54" />
       <source>Export map</source>
       <translation>تصدير الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="20" />
+      <location filename="../../ui/export_dialog.py" line="22" />
       <source>Browse…</source>
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="31" />
+      <location filename="../../ui/export_dialog.py" line="33" />
       <source>Fit to map</source>
       <translation>بحجم الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="33" />
+      <location filename="../../ui/export_dialog.py" line="35" />
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="35" />
+      <location filename="../../ui/export_dialog.py" line="37" />
       <source>Transparent background (PNG)</source>
       <translation>خلفية شفافة (PNG)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="37" />
+      <location filename="../../ui/export_dialog.py" line="39" />
+      <source>Widescreen 16:9</source>
+      <translation>عريض ١٦:٩</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="39" />
+      <source>Standard 4:3</source>
+      <translation>قياسي ٤:٣</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="42" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="38" />
+      <location filename="../../ui/export_dialog.py" line="43" />
       <source>Resolution (dpi, PNG)</source>
       <translation>الدقة (dpi، PNG)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="39" />
+      <location filename="../../ui/export_dialog.py" line="44" />
       <source>Page (PDF)</source>
       <translation>الصفحة (PDF)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="54" />
+      <location filename="../../ui/export_dialog.py" line="45" />
+      <source>Slides (PowerPoint)</source>
+      <translation>الشرائح (باوربوينت)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="61" />
       <source>Exporting…</source>
       <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="66" />
+      <location filename="../../ui/export_dialog.py" line="77" />
       <source>Cannot export</source>
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="69" />
+      <location filename="../../ui/export_dialog.py" line="80" />
       <source>Exported %1</source>
       <translation>تم التصدير: %1</translation>
     </message>
@@ -551,83 +576,83 @@
   <context>
     <name>FileMixin</name>
     <message>
-      <location filename="../../ui/window_files.py" line="35" />
+      <location filename="../../ui/window_files.py" line="45" />
       <source>Open map</source>
       <translation>فتح خريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="44" />
-      <location filename="../../ui/window_files.py" line="136" />
+      <location filename="../../ui/window_files.py" line="54" />
+      <location filename="../../ui/window_files.py" line="146" />
       <source>Cannot open map</source>
       <translation>تعذّر فتح الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="89" />
+      <location filename="../../ui/window_files.py" line="99" />
       <source>Save map as</source>
       <translation>حفظ الخريطة باسم</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="103" />
+      <location filename="../../ui/window_files.py" line="113" />
       <source>Cannot save map</source>
       <translation>تعذّر حفظ الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="111" />
+      <location filename="../../ui/window_files.py" line="121" />
       <source>Saved</source>
       <translation>تم الحفظ</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="121" />
+      <location filename="../../ui/window_files.py" line="131" />
       <source>File changed on disk</source>
       <translation>تغيّر الملف على القرص</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="122" />
+      <location filename="../../ui/window_files.py" line="132" />
       <source>%1 was changed by another program since you opened it. Overwrite it?</source>
       <translation>غيّر برنامج آخر الملف %1 بعد أن فتحته. هل تريد الكتابة فوقه؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="130" />
+      <location filename="../../ui/window_files.py" line="140" />
       <source>Revert</source>
       <translation>العودة إلى النسخة المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="130" />
+      <location filename="../../ui/window_files.py" line="140" />
       <source>Discard your changes and reload the file?</source>
       <translation>هل تتجاهل تغييراتك وتعيد تحميل الملف؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="148" />
+      <location filename="../../ui/window_files.py" line="158" />
       <source>Autosave failed: %1</source>
       <translation>تعذّر الحفظ التلقائي: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="154" />
+      <location filename="../../ui/window_files.py" line="164" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="154" />
+      <location filename="../../ui/window_files.py" line="164" />
       <source>Save the changes to this map before closing?</source>
       <translation>هل تحفظ تغييرات هذه الخريطة قبل الإغلاق؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="189" />
+      <location filename="../../ui/window_files.py" line="199" />
       <source>Recover unsaved work</source>
       <translation>استعادة العمل غير المحفوظ</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="190" />
+      <location filename="../../ui/window_files.py" line="200" />
       <source>journeymap found unsaved work on “%1” from a session that ended unexpectedly. Recover it?</source>
       <translation>عثر journeymap على عمل غير محفوظ في «%1» من جلسة انتهت فجأة. هل تستعيده؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="191" />
+      <location filename="../../ui/window_files.py" line="201" />
       <source>Untitled</source>
       <translation>بلا عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="202" />
+      <location filename="../../ui/window_files.py" line="212" />
       <source>Cannot recover</source>
       <translation>تعذّرت الاستعادة</translation>
     </message>
@@ -635,27 +660,27 @@
   <context>
     <name>KpiTable</name>
     <message>
-      <location filename="../../ui/kpi_table.py" line="29" />
+      <location filename="../../ui/kpi_table.py" line="30" />
       <source>KPI values per period; type a value, clear a cell to remove it</source>
       <translation>قيم المؤشرات لكل فترة؛ اكتب قيمة، وامسح الخانة لحذفها</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="45" />
+      <location filename="../../ui/kpi_table.py" line="46" />
       <source>n = %1</source>
       <translation>عدد الإجابات = %1</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="62" />
+      <location filename="../../ui/kpi_table.py" line="63" />
       <source>“%1” is not a number</source>
       <translation>«%1» ليس رقمًا</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="66" />
+      <location filename="../../ui/kpi_table.py" line="67" />
       <source>%1 is outside %2 … %3</source>
       <translation>%1 خارج النطاق من %2 إلى %3</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="73" />
+      <location filename="../../ui/kpi_table.py" line="74" />
       <source>Edit KPI value</source>
       <translation>تحرير قيمة المؤشر</translation>
     </message>
@@ -728,6 +753,10 @@
     <message>
       <source>%1 items use this. Delete it and them? (You can undo.)</source>
       <translation>يستخدم هذا العنصرَ %1 عنصرًا. هل تحذفه وتحذفها معه؟ (يمكنك التراجع.)</translation>
+    </message>
+    <message>
+      <source>%1 rows cannot be imported; nothing was imported.</source>
+      <translation>لا يمكن استيراد %1 من الصفوف؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
       <source>%1 was changed by another program since you opened it. Overwrite it?</source>
@@ -966,6 +995,10 @@
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
+      <source>Cannot import spreadsheet</source>
+      <translation>تعذر استيراد جدول البيانات</translation>
+    </message>
+    <message>
       <source>Cannot import survey</source>
       <translation>تعذّر استيراد الاستبيان</translation>
     </message>
@@ -980,6 +1013,10 @@
     <message>
       <source>Cannot save map</source>
       <translation>تعذّر حفظ الخريطة</translation>
+    </message>
+    <message>
+      <source>Cannot save spreadsheet template</source>
+      <translation>تعذر حفظ قالب جدول البيانات</translation>
     </message>
     <message>
       <source>Change</source>
@@ -1382,8 +1419,16 @@
       <translation>جديد من قالب…</translation>
     </message>
     <message>
+      <source>New from sprea&amp;dsheet…</source>
+      <translation>خريطة جديدة من جدول بيانات…</translation>
+    </message>
+    <message>
       <source>New from template</source>
       <translation>جديد من قالب</translation>
+    </message>
+    <message>
+      <source>New map from spreadsheet</source>
+      <translation>خريطة جديدة من جدول بيانات</translation>
     </message>
     <message>
       <source>New period</source>
@@ -1570,12 +1615,24 @@
       <translation>حفظ الخريطة باسم</translation>
     </message>
     <message>
+      <source>Save spreadsheet te&amp;mplate…</source>
+      <translation>حفظ قالب جدول البيانات…</translation>
+    </message>
+    <message>
+      <source>Save spreadsheet template</source>
+      <translation>حفظ قالب جدول البيانات</translation>
+    </message>
+    <message>
       <source>Save the changes to this map before closing?</source>
       <translation>هل تحفظ تغييرات هذه الخريطة قبل الإغلاق؟</translation>
     </message>
     <message>
       <source>Saved</source>
       <translation>تم الحفظ</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>حُفظ %1</translation>
     </message>
     <message>
       <source>Segment</source>
@@ -1598,6 +1655,10 @@
       <translation>الخطورة: %1</translation>
     </message>
     <message>
+      <source>Slides (PowerPoint)</source>
+      <translation>الشرائح (باوربوينت)</translation>
+    </message>
+    <message>
       <source>Space + drag, middle mouse button</source>
       <translation>Space + السحب، زر الفأرة الأوسط</translation>
     </message>
@@ -1608,6 +1669,10 @@
     <message>
       <source>Stages</source>
       <translation>المراحل</translation>
+    </message>
+    <message>
+      <source>Standard 4:3</source>
+      <translation>قياسي ٤:٣</translation>
     </message>
     <message>
       <source>Start</source>
@@ -1692,6 +1757,10 @@
     <message>
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
+    </message>
+    <message>
+      <source>Widescreen 16:9</source>
+      <translation>عريض ١٦:٩</translation>
     </message>
     <message>
       <source>Width (px)</source>
@@ -2248,110 +2317,143 @@
   <context>
     <name>SurveyImportDialog</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="30" />
-      <location filename="../../ui/survey_dialog.py" line="153" />
+      <location filename="../../ui/survey_dialog.py" line="31" />
+      <location filename="../../ui/survey_dialog.py" line="155" />
       <source>Import survey</source>
       <translation>استيراد استبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="37" />
+      <location filename="../../ui/survey_dialog.py" line="38" />
       <source>File: %1</source>
       <translation>الملف: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="44" />
+      <location filename="../../ui/survey_dialog.py" line="46" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="44" />
+      <location filename="../../ui/survey_dialog.py" line="46" />
       <source>KPI</source>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="44" />
+      <location filename="../../ui/survey_dialog.py" line="46" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="44" />
+      <location filename="../../ui/survey_dialog.py" line="46" />
       <source>Old value</source>
       <translation>القيمة السابقة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="45" />
+      <location filename="../../ui/survey_dialog.py" line="47" />
       <source>New value</source>
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="45" />
+      <location filename="../../ui/survey_dialog.py" line="47" />
       <source>Answers</source>
       <translation>الإجابات</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="51" />
+      <location filename="../../ui/survey_dialog.py" line="53" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="59" />
+      <location filename="../../ui/survey_dialog.py" line="61" />
       <source>Existing period</source>
       <translation>فترة موجودة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="60" />
+      <location filename="../../ui/survey_dialog.py" line="62" />
       <source>New period</source>
       <translation>فترة جديدة</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="65" />
+      <location filename="../../ui/survey_dialog.py" line="67" />
       <source>Choose a period…</source>
       <translation>اختر فترة…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="69" />
+      <location filename="../../ui/survey_dialog.py" line="71" />
       <source>for example: autumn 1405</source>
       <translation>مثلًا: خريف ٢٠٢٦</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="73" />
+      <location filename="../../ui/survey_dialog.py" line="75" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="74" />
+      <location filename="../../ui/survey_dialog.py" line="76" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="99" />
+      <location filename="../../ui/survey_dialog.py" line="101" />
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>اختر الفترة التي تنتمي إليها هذه الإجابات، أو أنشئ فترة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="102" />
+      <location filename="../../ui/survey_dialog.py" line="104" />
       <source>Type a name for the new period.</source>
       <translation>اكتب اسمًا للفترة الجديدة.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="104" />
+      <location filename="../../ui/survey_dialog.py" line="106" />
       <source>A period named “%1” already exists: choose it above.</source>
       <translation>توجد فترة باسم «%1»؛ اخترها من الأعلى.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="110" />
+      <location filename="../../ui/survey_dialog.py" line="112" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="122" />
+      <location filename="../../ui/survey_dialog.py" line="124" />
       <source>Nothing can be imported:</source>
       <translation>لا يمكن استيراد شيء:</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="146" />
+      <location filename="../../ui/survey_dialog.py" line="148" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 إجابة، %2 قيمة (%3 منها تستبدل قيمًا موجودة)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableFiles</name>
+    <message>
+      <location filename="../../ui/table_files.py" line="32" />
+      <source>%1 rows cannot be imported; nothing was imported.</source>
+      <translation>لا يمكن استيراد %1 من الصفوف؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="42" />
+      <source>New map from spreadsheet</source>
+      <translation>خريطة جديدة من جدول بيانات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="46" />
+      <source>Cannot import spreadsheet</source>
+      <translation>تعذر استيراد جدول البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="67" />
+      <source>Save spreadsheet template</source>
+      <translation>حفظ قالب جدول البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="76" />
+      <source>Cannot save spreadsheet template</source>
+      <translation>تعذر حفظ قالب جدول البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="78" />
+      <source>Saved %1</source>
+      <translation>حُفظ %1</translation>
     </message>
   </context>
   <context>
@@ -2570,7 +2672,7 @@
   <context>
     <name>w</name>
     <message>
-      <location filename="../../ui/actions.py" line="113" />
+      <location filename="../../ui/actions.py" line="116" />
       <source>Main</source>
       <translation>رئيسي</translation>
     </message>
@@ -2578,72 +2680,72 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="165" />
+      <location filename="../../ui/survey_dialog.py" line="167" />
       <source>Import survey</source>
       <translation>استيراد استبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="166" />
+      <location filename="../../ui/survey_dialog.py" line="168" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="172" />
+      <location filename="../../ui/survey_dialog.py" line="174" />
       <source>Cannot import survey</source>
       <translation>تعذّر استيراد الاستبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="118" />
+      <location filename="../../ui/compare_view.py" line="119" />
       <source>Compare with…</source>
       <translation>مقارنة مع…</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="119" />
+      <location filename="../../ui/compare_view.py" line="120" />
       <source>Journey maps (*.json)</source>
       <translation>خرائط الرحلة (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="125" />
+      <location filename="../../ui/compare_view.py" line="126" />
       <source>Cannot open map</source>
       <translation>تعذّر فتح الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="128" />
+      <location filename="../../ui/compare_view.py" line="129" />
       <source>Compare with %1</source>
       <translation>مقارنة مع %1</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="134" />
+      <location filename="../../ui/compare_view.py" line="135" />
       <source>Compare periods</source>
       <translation>مقارنة الفترات</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="139" />
+      <location filename="../../ui/compare_view.py" line="140" />
       <source>OK</source>
       <translation>موافق</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="140" />
+      <location filename="../../ui/compare_view.py" line="141" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="149" />
+      <location filename="../../ui/compare_view.py" line="150" />
       <source>The map needs two periods to compare</source>
       <translation>تحتاج الخريطة إلى فترتين على الأقل للمقارنة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="153" />
+      <location filename="../../ui/compare_view.py" line="154" />
       <source>Earlier period:</source>
       <translation>الفترة السابقة:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="156" />
+      <location filename="../../ui/compare_view.py" line="157" />
       <source>Later period:</source>
       <translation>الفترة اللاحقة:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="164" />
+      <location filename="../../ui/compare_view.py" line="165" />
       <source>Compare %1 with %2</source>
       <translation>مقارنة %1 مع %2</translation>
     </message>

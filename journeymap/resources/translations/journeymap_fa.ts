@@ -14,251 +14,261 @@
     </message>
     <message>
       <location filename="../../ui/actions.py" line="32" />
+      <source>New from sprea&amp;dsheet…</source>
+      <translation>نقشه جدید از صفحه‌گسترده…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="33" />
+      <source>Save spreadsheet te&amp;mplate…</source>
+      <translation>ذخیره الگوی صفحه‌گسترده…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/actions.py" line="34" />
       <source>&amp;Open…</source>
       <translation>باز کردن…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="33" />
+      <location filename="../../ui/actions.py" line="35" />
       <source>&amp;Save</source>
       <translation>ذخیره</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="34" />
+      <location filename="../../ui/actions.py" line="36" />
       <source>Save &amp;as…</source>
       <translation>ذخیره با نام…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="35" />
+      <location filename="../../ui/actions.py" line="37" />
       <source>&amp;Revert</source>
       <translation>بازگشت به نسخه ذخیره‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="36" />
+      <location filename="../../ui/actions.py" line="38" />
       <source>&amp;Import survey…</source>
       <translation>ورود نتایج نظرسنجی…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="37" />
+      <location filename="../../ui/actions.py" line="39" />
       <source>&amp;Export…</source>
       <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="38" />
+      <location filename="../../ui/actions.py" line="40" />
       <source>Export review &amp;report…</source>
       <translation>خروجی گزارش بازبینی…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="39" />
+      <location filename="../../ui/actions.py" line="41" />
       <source>Compare &amp;with…</source>
       <translation>مقایسه با نقشه دیگر…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="40" />
+      <location filename="../../ui/actions.py" line="42" />
       <source>Compare &amp;periods…</source>
       <translation>مقایسه دوره‌ها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="41" />
+      <location filename="../../ui/actions.py" line="43" />
       <source>&amp;Close</source>
       <translation>بستن</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="42" />
+      <location filename="../../ui/actions.py" line="44" />
       <source>&amp;Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="43" />
+      <location filename="../../ui/actions.py" line="45" />
       <source>&amp;Undo</source>
       <translation>واگرد</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="44" />
+      <location filename="../../ui/actions.py" line="46" />
       <source>&amp;Redo</source>
       <translation>انجام دوباره</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="45" />
+      <location filename="../../ui/actions.py" line="47" />
       <source>Cu&amp;t</source>
       <translation>برش</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="46" />
+      <location filename="../../ui/actions.py" line="48" />
       <source>&amp;Copy</source>
       <translation>رونوشت</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="47" />
+      <location filename="../../ui/actions.py" line="49" />
       <source>&amp;Paste</source>
       <translation>چسباندن</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="48" />
+      <location filename="../../ui/actions.py" line="50" />
       <source>&amp;Duplicate</source>
       <translation>تکثیر</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="49" />
+      <location filename="../../ui/actions.py" line="51" />
       <source>De&amp;lete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="50" />
+      <location filename="../../ui/actions.py" line="52" />
       <source>Select &amp;all</source>
       <translation>انتخاب همه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="51" />
+      <location filename="../../ui/actions.py" line="53" />
       <source>&amp;Rename</source>
       <translation>تغییر نام</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="52" />
+      <location filename="../../ui/actions.py" line="54" />
       <source>&amp;Find…</source>
       <translation>جستجو…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="53" />
+      <location filename="../../ui/actions.py" line="55" />
       <source>Copy as &amp;image</source>
       <translation>رونوشت به‌صورت تصویر</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="54" />
+      <location filename="../../ui/actions.py" line="56" />
       <source>Add &amp;touchpoint</source>
       <translation>افزودن نقطه تماس</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="55" />
+      <location filename="../../ui/actions.py" line="57" />
       <source>Add &amp;key moment</source>
       <translation>افزودن لحظه کلیدی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="56" />
+      <location filename="../../ui/actions.py" line="58" />
       <source>Add &amp;next node</source>
       <translation>افزودن گام بعدی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="57" />
+      <location filename="../../ui/actions.py" line="59" />
       <source>&amp;Connect tool</source>
       <translation>ابزار اتصال</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="58" />
+      <location filename="../../ui/actions.py" line="60" />
       <source>&amp;Stages…</source>
       <translation>مراحل…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="59" />
+      <location filename="../../ui/actions.py" line="61" />
       <source>&amp;Lanes…</source>
       <translation>ردیف‌ها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="60" />
+      <location filename="../../ui/actions.py" line="62" />
       <source>&amp;Personas…</source>
       <translation>پرسوناها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="61" />
+      <location filename="../../ui/actions.py" line="63" />
       <source>&amp;KPIs…</source>
       <translation>شاخص‌ها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="62" />
+      <location filename="../../ui/actions.py" line="64" />
       <source>P&amp;eriods…</source>
       <translation>دوره‌ها…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="63" />
+      <location filename="../../ui/actions.py" line="65" />
       <source>Zoom &amp;in</source>
       <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="64" />
+      <location filename="../../ui/actions.py" line="66" />
       <source>Zoom &amp;out</source>
       <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="65" />
+      <location filename="../../ui/actions.py" line="67" />
       <source>&amp;Actual size</source>
       <translation>اندازه واقعی</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="66" />
+      <location filename="../../ui/actions.py" line="68" />
       <source>&amp;Fit map</source>
       <translation>نمایش کل نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="67" />
+      <location filename="../../ui/actions.py" line="69" />
       <source>&amp;Workshop mode</source>
       <translation>حالت کارگاه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="68" />
+      <location filename="../../ui/actions.py" line="70" />
       <source>&amp;Full screen</source>
       <translation>تمام‌صفحه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="69" />
+      <location filename="../../ui/actions.py" line="71" />
       <source>&amp;Preferences…</source>
       <translation>تنظیمات…</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="70" />
+      <location filename="../../ui/actions.py" line="72" />
       <source>&amp;About journeymap</source>
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="71" />
+      <location filename="../../ui/actions.py" line="73" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="75" />
+      <location filename="../../ui/actions.py" line="77" />
       <source>Undo</source>
       <translation>واگرد</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="76" />
+      <location filename="../../ui/actions.py" line="78" />
       <source>Redo</source>
       <translation>انجام دوباره</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="88" />
+      <location filename="../../ui/actions.py" line="90" />
       <source>&amp;File</source>
       <translation>پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="90" />
+      <location filename="../../ui/actions.py" line="93" />
       <source>&amp;Edit</source>
       <translation>ویرایش</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="92" />
+      <location filename="../../ui/actions.py" line="95" />
       <source>&amp;Insert</source>
       <translation>درج</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="93" />
+      <location filename="../../ui/actions.py" line="96" />
       <source>&amp;Map</source>
       <translation>نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="94" />
+      <location filename="../../ui/actions.py" line="97" />
       <source>&amp;View</source>
       <translation>نما</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="95" />
+      <location filename="../../ui/actions.py" line="98" />
       <source>&amp;Help</source>
       <translation>راهنما</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="104" />
+      <location filename="../../ui/actions.py" line="107" />
       <source>Open &amp;recent</source>
       <translation>پرونده‌های اخیر</translation>
     </message>
     <message>
-      <location filename="../../ui/actions.py" line="107" />
+      <location filename="../../ui/actions.py" line="110" />
       <source>&amp;Panels</source>
       <translation>پنل‌ها</translation>
     </message>
@@ -279,88 +289,88 @@
   <context>
     <name>CompareDialog</name>
     <message>
-      <location filename="../../ui/compare_view.py" line="44" />
+      <location filename="../../ui/compare_view.py" line="45" />
       <source>Weak points</source>
       <translation>نقاط ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="45" />
+      <location filename="../../ui/compare_view.py" line="46" />
       <source>KPI changes</source>
       <translation>تغییر شاخص‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="46" />
+      <location filename="../../ui/compare_view.py" line="47" />
       <source>Emotion curves</source>
       <translation>منحنی‌های احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="56" />
+      <location filename="../../ui/compare_view.py" line="57" />
       <source>Appeared</source>
       <translation>تازه پدید آمده</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="56" />
+      <location filename="../../ui/compare_view.py" line="57" />
       <source>Resolved (measured again, no longer flagged)</source>
       <translation>برطرف‌شده (دوباره اندازه‌گیری شد و دیگر نقطه ضعف نیست)</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="57" />
+      <location filename="../../ui/compare_view.py" line="58" />
       <source>Still open</source>
       <translation>همچنان باز</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="57" />
+      <location filename="../../ui/compare_view.py" line="58" />
       <source>Not measured in the later period</source>
       <translation>در دوره بعدی اندازه‌گیری نشده</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="58" />
+      <location filename="../../ui/compare_view.py" line="59" />
       <source>Node removed</source>
       <translation>نقطه حذف شده</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="61" />
+      <location filename="../../ui/compare_view.py" line="62" />
       <source>better</source>
       <translation>بهتر</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="61" />
+      <location filename="../../ui/compare_view.py" line="62" />
       <source>worse</source>
       <translation>بدتر</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="61" />
+      <location filename="../../ui/compare_view.py" line="62" />
       <source>no change</source>
       <translation>بدون تغییر</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
-      <location filename="../../ui/compare_view.py" line="89" />
+      <location filename="../../ui/compare_view.py" line="67" />
+      <location filename="../../ui/compare_view.py" line="90" />
       <source>Node</source>
       <translation>نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="67" />
       <source>KPI</source>
       <translation>شاخص</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="67" />
       <source>Before</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="67" />
       <source>Now</source>
       <translation>اکنون</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="66" />
+      <location filename="../../ui/compare_view.py" line="67" />
       <source>Change</source>
       <translation>تغییر</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="89" />
+      <location filename="../../ui/compare_view.py" line="90" />
       <source>Weak point</source>
       <translation>نقطه ضعف</translation>
     </message>
@@ -492,58 +502,73 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/export_dialog.py" line="17" />
-      <location filename="../../ui/export_dialog.py" line="48" />
+      <location filename="../../ui/export_dialog.py" line="19" />
+      <location filename="../../ui/export_dialog.py" line="54" />
       <source>Export map</source>
       <translation>خروجی گرفتن از نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="20" />
+      <location filename="../../ui/export_dialog.py" line="22" />
       <source>Browse…</source>
       <translation>انتخاب…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="31" />
+      <location filename="../../ui/export_dialog.py" line="33" />
       <source>Fit to map</source>
       <translation>هم‌اندازه نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="33" />
+      <location filename="../../ui/export_dialog.py" line="35" />
       <source>Legend</source>
       <translation>راهنمای نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="35" />
+      <location filename="../../ui/export_dialog.py" line="37" />
       <source>Transparent background (PNG)</source>
       <translation>پس‌زمینه شفاف (PNG)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="37" />
+      <location filename="../../ui/export_dialog.py" line="39" />
+      <source>Widescreen 16:9</source>
+      <translation>عریض ۱۶:۹</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="39" />
+      <source>Standard 4:3</source>
+      <translation>استاندارد ۴:۳</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="42" />
       <source>File</source>
       <translation>پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="38" />
+      <location filename="../../ui/export_dialog.py" line="43" />
       <source>Resolution (dpi, PNG)</source>
       <translation>وضوح (dpi، PNG)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="39" />
+      <location filename="../../ui/export_dialog.py" line="44" />
       <source>Page (PDF)</source>
       <translation>صفحه (PDF)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="54" />
+      <location filename="../../ui/export_dialog.py" line="45" />
+      <source>Slides (PowerPoint)</source>
+      <translation>اسلایدها (پاورپوینت)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="61" />
       <source>Exporting…</source>
       <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="66" />
+      <location filename="../../ui/export_dialog.py" line="77" />
       <source>Cannot export</source>
       <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="69" />
+      <location filename="../../ui/export_dialog.py" line="80" />
       <source>Exported %1</source>
       <translation>خروجی ذخیره شد: %1</translation>
     </message>
@@ -551,83 +576,83 @@
   <context>
     <name>FileMixin</name>
     <message>
-      <location filename="../../ui/window_files.py" line="35" />
+      <location filename="../../ui/window_files.py" line="45" />
       <source>Open map</source>
       <translation>باز کردن نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="44" />
-      <location filename="../../ui/window_files.py" line="136" />
+      <location filename="../../ui/window_files.py" line="54" />
+      <location filename="../../ui/window_files.py" line="146" />
       <source>Cannot open map</source>
       <translation>نقشه باز نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="89" />
+      <location filename="../../ui/window_files.py" line="99" />
       <source>Save map as</source>
       <translation>ذخیره نقشه با نام</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="103" />
+      <location filename="../../ui/window_files.py" line="113" />
       <source>Cannot save map</source>
       <translation>نقشه ذخیره نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="111" />
+      <location filename="../../ui/window_files.py" line="121" />
       <source>Saved</source>
       <translation>ذخیره شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="121" />
+      <location filename="../../ui/window_files.py" line="131" />
       <source>File changed on disk</source>
       <translation>پرونده روی دیسک تغییر کرده است</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="122" />
+      <location filename="../../ui/window_files.py" line="132" />
       <source>%1 was changed by another program since you opened it. Overwrite it?</source>
       <translation>%1 پس از باز شدن، با برنامه دیگری تغییر کرده است. روی آن نوشته شود؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="130" />
+      <location filename="../../ui/window_files.py" line="140" />
       <source>Revert</source>
       <translation>بازگشت به نسخه ذخیره‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="130" />
+      <location filename="../../ui/window_files.py" line="140" />
       <source>Discard your changes and reload the file?</source>
       <translation>تغییرات کنار گذاشته شود و پرونده دوباره بارگذاری شود؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="148" />
+      <location filename="../../ui/window_files.py" line="158" />
       <source>Autosave failed: %1</source>
       <translation>ذخیره خودکار انجام نشد: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="154" />
+      <location filename="../../ui/window_files.py" line="164" />
       <source>Unsaved changes</source>
       <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="154" />
+      <location filename="../../ui/window_files.py" line="164" />
       <source>Save the changes to this map before closing?</source>
       <translation>تغییرات این نقشه پیش از بستن ذخیره شود؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="189" />
+      <location filename="../../ui/window_files.py" line="199" />
       <source>Recover unsaved work</source>
       <translation>بازیابی کار ذخیره‌نشده</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="190" />
+      <location filename="../../ui/window_files.py" line="200" />
       <source>journeymap found unsaved work on “%1” from a session that ended unexpectedly. Recover it?</source>
       <translation>journeymap کار ذخیره‌نشده‌ای روی «%1» از جلسه‌ای که ناگهان بسته شد پیدا کرد. بازیابی شود؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="191" />
+      <location filename="../../ui/window_files.py" line="201" />
       <source>Untitled</source>
       <translation>بی‌نام</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="202" />
+      <location filename="../../ui/window_files.py" line="212" />
       <source>Cannot recover</source>
       <translation>بازیابی ممکن نشد</translation>
     </message>
@@ -635,27 +660,27 @@
   <context>
     <name>KpiTable</name>
     <message>
-      <location filename="../../ui/kpi_table.py" line="29" />
+      <location filename="../../ui/kpi_table.py" line="30" />
       <source>KPI values per period; type a value, clear a cell to remove it</source>
       <translation>مقدار شاخص‌ها در هر دوره؛ عدد را بنویسید و برای حذف، خانه را خالی کنید</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="45" />
+      <location filename="../../ui/kpi_table.py" line="46" />
       <source>n = %1</source>
       <translation>تعداد پاسخ = %1</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="62" />
+      <location filename="../../ui/kpi_table.py" line="63" />
       <source>“%1” is not a number</source>
       <translation>«%1» عدد نیست</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="66" />
+      <location filename="../../ui/kpi_table.py" line="67" />
       <source>%1 is outside %2 … %3</source>
       <translation>%1 بیرون از بازه %2 تا %3 است</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="73" />
+      <location filename="../../ui/kpi_table.py" line="74" />
       <source>Edit KPI value</source>
       <translation>ویرایش مقدار شاخص</translation>
     </message>
@@ -728,6 +753,10 @@
     <message>
       <source>%1 items use this. Delete it and them? (You can undo.)</source>
       <translation>%1 مورد از این استفاده می‌کنند. این و آن‌ها حذف شوند؟ (قابل واگرد است.)</translation>
+    </message>
+    <message>
+      <source>%1 rows cannot be imported; nothing was imported.</source>
+      <translation>%1 ردیف قابل ورود نیست؛ هیچ چیزی وارد نشد.</translation>
     </message>
     <message>
       <source>%1 was changed by another program since you opened it. Overwrite it?</source>
@@ -966,6 +995,10 @@
       <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
+      <source>Cannot import spreadsheet</source>
+      <translation>صفحه‌گسترده وارد نشد</translation>
+    </message>
+    <message>
       <source>Cannot import survey</source>
       <translation>نتایج نظرسنجی وارد نشد</translation>
     </message>
@@ -980,6 +1013,10 @@
     <message>
       <source>Cannot save map</source>
       <translation>نقشه ذخیره نشد</translation>
+    </message>
+    <message>
+      <source>Cannot save spreadsheet template</source>
+      <translation>الگوی صفحه‌گسترده ذخیره نشد</translation>
     </message>
     <message>
       <source>Change</source>
@@ -1382,8 +1419,16 @@
       <translation>جدید از روی الگو…</translation>
     </message>
     <message>
+      <source>New from sprea&amp;dsheet…</source>
+      <translation>نقشه جدید از صفحه‌گسترده…</translation>
+    </message>
+    <message>
       <source>New from template</source>
       <translation>جدید از روی الگو</translation>
+    </message>
+    <message>
+      <source>New map from spreadsheet</source>
+      <translation>نقشه جدید از صفحه‌گسترده</translation>
     </message>
     <message>
       <source>New period</source>
@@ -1570,12 +1615,24 @@
       <translation>ذخیره نقشه با نام</translation>
     </message>
     <message>
+      <source>Save spreadsheet te&amp;mplate…</source>
+      <translation>ذخیره الگوی صفحه‌گسترده…</translation>
+    </message>
+    <message>
+      <source>Save spreadsheet template</source>
+      <translation>ذخیره الگوی صفحه‌گسترده</translation>
+    </message>
+    <message>
       <source>Save the changes to this map before closing?</source>
       <translation>تغییرات این نقشه پیش از بستن ذخیره شود؟</translation>
     </message>
     <message>
       <source>Saved</source>
       <translation>ذخیره شد</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>%1 ذخیره شد</translation>
     </message>
     <message>
       <source>Segment</source>
@@ -1598,6 +1655,10 @@
       <translation>شدت: %1</translation>
     </message>
     <message>
+      <source>Slides (PowerPoint)</source>
+      <translation>اسلایدها (پاورپوینت)</translation>
+    </message>
+    <message>
       <source>Space + drag, middle mouse button</source>
       <translation>Space + کشیدن، دکمه وسط ماوس</translation>
     </message>
@@ -1608,6 +1669,10 @@
     <message>
       <source>Stages</source>
       <translation>مراحل</translation>
+    </message>
+    <message>
+      <source>Standard 4:3</source>
+      <translation>استاندارد ۴:۳</translation>
     </message>
     <message>
       <source>Start</source>
@@ -1692,6 +1757,10 @@
     <message>
       <source>Weak point</source>
       <translation>نقطه ضعف</translation>
+    </message>
+    <message>
+      <source>Widescreen 16:9</source>
+      <translation>عریض ۱۶:۹</translation>
     </message>
     <message>
       <source>Width (px)</source>
@@ -2248,110 +2317,143 @@
   <context>
     <name>SurveyImportDialog</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="30" />
-      <location filename="../../ui/survey_dialog.py" line="153" />
+      <location filename="../../ui/survey_dialog.py" line="31" />
+      <location filename="../../ui/survey_dialog.py" line="155" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="37" />
+      <location filename="../../ui/survey_dialog.py" line="38" />
       <source>File: %1</source>
       <translation>پرونده: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="44" />
+      <location filename="../../ui/survey_dialog.py" line="46" />
       <source>Node</source>
       <translation>نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="44" />
+      <location filename="../../ui/survey_dialog.py" line="46" />
       <source>KPI</source>
       <translation>شاخص</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="44" />
+      <location filename="../../ui/survey_dialog.py" line="46" />
       <source>Period</source>
       <translation>دوره</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="44" />
+      <location filename="../../ui/survey_dialog.py" line="46" />
       <source>Old value</source>
       <translation>مقدار قبلی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="45" />
+      <location filename="../../ui/survey_dialog.py" line="47" />
       <source>New value</source>
       <translation>مقدار جدید</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="45" />
+      <location filename="../../ui/survey_dialog.py" line="47" />
       <source>Answers</source>
       <translation>پاسخ‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="51" />
+      <location filename="../../ui/survey_dialog.py" line="53" />
       <source>Import</source>
       <translation>وارد کردن</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="59" />
+      <location filename="../../ui/survey_dialog.py" line="61" />
       <source>Existing period</source>
       <translation>دوره موجود</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="60" />
+      <location filename="../../ui/survey_dialog.py" line="62" />
       <source>New period</source>
       <translation>دوره جدید</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="65" />
+      <location filename="../../ui/survey_dialog.py" line="67" />
       <source>Choose a period…</source>
       <translation>یک دوره انتخاب کنید…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="69" />
+      <location filename="../../ui/survey_dialog.py" line="71" />
       <source>for example: autumn 1405</source>
       <translation>برای نمونه: پاییز ۱۴۰۵</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="73" />
+      <location filename="../../ui/survey_dialog.py" line="75" />
       <source>Start</source>
       <translation>شروع</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="74" />
+      <location filename="../../ui/survey_dialog.py" line="76" />
       <source>End</source>
       <translation>پایان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="99" />
+      <location filename="../../ui/survey_dialog.py" line="101" />
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="102" />
+      <location filename="../../ui/survey_dialog.py" line="104" />
       <source>Type a name for the new period.</source>
       <translation>برای دوره جدید نامی بنویسید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="104" />
+      <location filename="../../ui/survey_dialog.py" line="106" />
       <source>A period named “%1” already exists: choose it above.</source>
       <translation>دوره‌ای با نام «%1» از قبل هست؛ آن را از بالا انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="110" />
+      <location filename="../../ui/survey_dialog.py" line="112" />
       <source>The period ends before it starts.</source>
       <translation>پایان دوره پیش از شروع آن است.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="122" />
+      <location filename="../../ui/survey_dialog.py" line="124" />
       <source>Nothing can be imported:</source>
       <translation>چیزی وارد نمی‌شود:</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="146" />
+      <location filename="../../ui/survey_dialog.py" line="148" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 پاسخ، %2 مقدار (%3 مقدار موجود جایگزین می‌شود)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableFiles</name>
+    <message>
+      <location filename="../../ui/table_files.py" line="32" />
+      <source>%1 rows cannot be imported; nothing was imported.</source>
+      <translation>%1 ردیف قابل ورود نیست؛ هیچ چیزی وارد نشد.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="42" />
+      <source>New map from spreadsheet</source>
+      <translation>نقشه جدید از صفحه‌گسترده</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="46" />
+      <source>Cannot import spreadsheet</source>
+      <translation>صفحه‌گسترده وارد نشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="67" />
+      <source>Save spreadsheet template</source>
+      <translation>ذخیره الگوی صفحه‌گسترده</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="76" />
+      <source>Cannot save spreadsheet template</source>
+      <translation>الگوی صفحه‌گسترده ذخیره نشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/table_files.py" line="78" />
+      <source>Saved %1</source>
+      <translation>%1 ذخیره شد</translation>
     </message>
   </context>
   <context>
@@ -2570,7 +2672,7 @@
   <context>
     <name>w</name>
     <message>
-      <location filename="../../ui/actions.py" line="113" />
+      <location filename="../../ui/actions.py" line="116" />
       <source>Main</source>
       <translation>اصلی</translation>
     </message>
@@ -2578,72 +2680,72 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="165" />
+      <location filename="../../ui/survey_dialog.py" line="167" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="166" />
+      <location filename="../../ui/survey_dialog.py" line="168" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>پرونده‌های CSV (*.csv);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="172" />
+      <location filename="../../ui/survey_dialog.py" line="174" />
       <source>Cannot import survey</source>
       <translation>نتایج نظرسنجی وارد نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="118" />
+      <location filename="../../ui/compare_view.py" line="119" />
       <source>Compare with…</source>
       <translation>مقایسه با…</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="119" />
+      <location filename="../../ui/compare_view.py" line="120" />
       <source>Journey maps (*.json)</source>
       <translation>نقشه‌های سفر (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="125" />
+      <location filename="../../ui/compare_view.py" line="126" />
       <source>Cannot open map</source>
       <translation>نقشه باز نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="128" />
+      <location filename="../../ui/compare_view.py" line="129" />
       <source>Compare with %1</source>
       <translation>مقایسه با %1</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="134" />
+      <location filename="../../ui/compare_view.py" line="135" />
       <source>Compare periods</source>
       <translation>مقایسه دوره‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="139" />
+      <location filename="../../ui/compare_view.py" line="140" />
       <source>OK</source>
       <translation>تأیید</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="140" />
+      <location filename="../../ui/compare_view.py" line="141" />
       <source>Cancel</source>
       <translation>انصراف</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="149" />
+      <location filename="../../ui/compare_view.py" line="150" />
       <source>The map needs two periods to compare</source>
       <translation>برای مقایسه، نقشه باید دست‌کم دو دوره داشته باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="153" />
+      <location filename="../../ui/compare_view.py" line="154" />
       <source>Earlier period:</source>
       <translation>دوره قبلی:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="156" />
+      <location filename="../../ui/compare_view.py" line="157" />
       <source>Later period:</source>
       <translation>دوره بعدی:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="164" />
+      <location filename="../../ui/compare_view.py" line="165" />
       <source>Compare %1 with %2</source>
       <translation>مقایسه %1 با %2</translation>
     </message>

@@ -78,13 +78,30 @@ def resolve_period(jmap: JourneyMap, period: Optional[str]) -> Optional[str]:
     raise CliError(f"unknown period '{period}' (the map has: {known})")
 
 
-def summary(jmap: JourneyMap) -> dict:
+def summary(jmap: JourneyMap, file_version: Optional[int] = None) -> dict:
+    from journeymap.model.schema import SCHEMA_VERSION
+
     return {
         "title": jmap.title, "language": jmap.language, "direction": jmap.direction,
         "stages": len(jmap.stages), "lanes": len(jmap.lanes), "nodes": len(jmap.nodes),
         "edges": len(jmap.edges), "kpis": len(jmap.kpis), "periods": len(jmap.periods),
         "personas": len(jmap.personas), "measurements": len(jmap.measurements),
+        "measurements_with_counts": sum(1 for m in jmap.measurements if m.counts is not None),
+        "format_version": SCHEMA_VERSION, "file_version": file_version,
     }
+
+
+def file_version(path: str) -> Optional[int]:
+    """The schema_version the file was saved with (before any upgrade on load)."""
+    from journeymap.model.io import read_bytes
+    from journeymap.model.migrations import stored_version
+
+    try:
+        with open(path, "rb") as handle:
+            version = stored_version(handle.read(200))
+        return version if version is not None else stored_version(read_bytes(path))
+    except (OSError, MapFileError):
+        return None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -98,12 +115,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise
     points = analyze(jmap, resolve_period(jmap, args.period))
     warnings = layout_warnings(jmap)
+    version = file_version(args.file)
     if args.json:
-        report = {"valid": True, "summary": summary(jmap), "weak_points": [p.as_dict() for p in points],
+        report = {"valid": True, "summary": summary(jmap, version), "weak_points": [p.as_dict() for p in points],
                   "warnings": warnings}
         say_json(report)
         return 0
-    print_check(args.file, jmap, points)
+    print_check(args.file, jmap, points, version)
     for warning in warnings:
         say(f"  warning: {warning['message']}")
     return 0
@@ -121,13 +139,17 @@ def layout_warnings(jmap: JourneyMap) -> list[dict]:
             for m in settle(jmap)[1]]
 
 
-def print_check(path: str, jmap: JourneyMap, points: list) -> None:
-    s = summary(jmap)
+def print_check(path: str, jmap: JourneyMap, points: list, file_version: Optional[int] = None) -> None:
+    s = summary(jmap, file_version)
     say(f"{path}: valid journeymap")
     say(f"  title:    {s['title']}")
     say(f"  language: {s['language']} ({s['direction']})")
+    old = file_version is not None and file_version != s["format_version"]
+    say(f"  format:   version {file_version if old else s['format_version']}"
+        + (f", opened as version {s['format_version']} (saving writes version {s['format_version']})" if old else ""))
     say(f"  {s['stages']} stages, {s['lanes']} lanes, {s['nodes']} nodes, {s['edges']} edges, "
         f"{s['kpis']} KPIs, {s['periods']} periods")
+    say(f"  {s['measurements']} measurements, {s['measurements_with_counts']} with survey counts")
     titles = {n.id: n.title for n in jmap.nodes}
     say(f"  weak points: {len(points)}")
     for p in points:

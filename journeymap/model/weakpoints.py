@@ -212,6 +212,23 @@ def analyze(jmap: JourneyMap, period_id: Optional[str] = None) -> list[WeakPoint
     return found
 
 
+def lower_severity(severity: str) -> str:
+    """One step less severe (a flag that may be noise); "info" stays "info"."""
+    return SEVERITIES[min(len(SEVERITIES) - 1, SEVERITIES.index(severity) + 1)]
+
+
+def group_key(point: WeakPoint) -> Optional[tuple[str, str]]:
+    """Where a journey-level flag belongs: ("stage", stage_id) or ("path", what) for flags about
+    paths through several stages; None for the card-level rules (grouped by severity)."""
+    from journeymap.model.journey_rules import JOURNEY_RULES
+
+    if point.rule not in JOURNEY_RULES:
+        return None
+    if point.evidence.get("stage_id"):
+        return ("stage", point.evidence["stage_id"])
+    return ("path", point.evidence.get("path", "journey"))
+
+
 def open_points(points: list[WeakPoint]) -> list[WeakPoint]:
     """Weak points nobody has accepted or dismissed yet."""
     return [p for p in points if p.decision is None]

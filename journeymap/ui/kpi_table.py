@@ -9,6 +9,7 @@ from journeymap.editor.controller import EditorController
 from journeymap.model.messages import localize_digits
 from journeymap.model.numbers import NumberError, parse_number
 from journeymap.model.schema import Measurement
+from journeymap.model.stats import format_interval, kpi_interval
 from journeymap.ui.display import ui_language
 
 
@@ -42,7 +43,9 @@ class KpiTable(QTableWidget):
                 m = values.get((kpi.id, period.id))
                 item = QTableWidgetItem("" if m is None else localize_digits(f"{m.value:g}", ui_language()))
                 if m is not None and m.sample_size is not None:
-                    item.setToolTip(self.tr("n = %1").replace("%1", localize_digits(str(m.sample_size), ui_language())))
+                    interval = format_interval(kpi, kpi_interval(kpi, m), ui_language())  # "95% interval 60% to 72%"
+                    item.setToolTip("\n".join(filter(None, (self.tr("n = %1").replace(
+                        "%1", localize_digits(str(m.sample_size), ui_language())), interval))))
                 item.setTextAlignment(Qt.AlignCenter)
                 self.setItem(row, column, item)
         del blocker

@@ -301,7 +301,7 @@ class GridItem(QGraphicsItem):
         painter.setBrush(QColor(style.GRID_HEADER))
         painter.drawRect(label_rect)
         painter.setPen(QColor(style.MUTED_TEXT))
-        painter.setFont(style.map_font(9, bold=True))
+        painter.setFont(style.map_font(12, bold=True))
         text = scene.curve_title()
         painter.drawText(label_rect.adjusted(10, 10, -10, -10), text, style.text_option(text, rtl_default=scene.rtl))
 
@@ -314,7 +314,7 @@ class GridItem(QGraphicsItem):
         painter.setBrush(QColor(style.GRID_HEADER))
         painter.drawRect(QRectF(header.x, header.y, header.w, header.h))
         painter.setPen(QColor(style.TEXT))
-        painter.setFont(style.map_font(9.5, bold=True))
+        painter.setFont(style.map_font(12, bold=True))
         painter.drawText(QRectF(header.x + 10, header.y + 10, header.w - 20, header.h - 20), lane.name,
                          style.text_option(lane.name, rtl_default=rtl))
 
@@ -325,6 +325,6 @@ class GridItem(QGraphicsItem):
         painter.drawRect(QRectF(rect.x, rect.y, rect.w, HEADER_HEIGHT))
         painter.drawLine(QPointF(rect.x, HEADER_HEIGHT), QPointF(rect.x, grid.total_height))
         painter.setPen(QColor(style.TEXT))
-        painter.setFont(style.map_font(11, bold=True))
-        painter.drawText(QRectF(rect.x + 8, 6, rect.w - 16, HEADER_HEIGHT - 12), stage.name,
+        painter.setFont(style.map_font(14, bold=True))
+        painter.drawText(QRectF(rect.x + 8, 4, rect.w - 16, HEADER_HEIGHT - 12), stage.name,
                          style.text_option(stage.name, center=True))

@@ -99,8 +99,22 @@ class MapScene(QGraphicsScene):
     def curve_label(self, key: str) -> str:
         return CURVE_TEXT.get(self.language, CURVE_TEXT["en"])[key]
 
-    def curve_path(self) -> list[str]:
-        return jgraph.main_path(self.doc.map, self.doc.graph())
+    def journey_facts(self) -> tuple[list[str], list[str], Optional[str], list[str]]:
+        """Journey order, main path, worst moment and last moments: the derived data (one source)."""
+        derived = getattr(self.doc, "derived", None)
+        if derived is not None:
+            facts = derived(self.options.period_id)
+            return facts.journey_order, facts.main_path, facts.worst_moment, facts.last_moments
+        return self._facts_from_graph()  # until the document offers derived data
+
+    def _facts_from_graph(self) -> tuple[list[str], list[str], Optional[str], list[str]]:
+        jmap, graph = self.doc.map, self.doc.graph()
+        order = jgraph.journey_order(jmap, graph)
+        nodes = {n.id: n for n in jmap.nodes}
+        scored = [(nodes[n].expected_emotion.score, i, n) for i, n in enumerate(order) if nodes[n].expected_emotion]
+        worst = min(scored)[2] if scored and min(scored)[0] < 0 else None
+        last = [n for n in jgraph.exits(jmap, graph) if nodes[n].expected_emotion is not None]
+        return order, jgraph.main_path(jmap, graph), worst, last
 
     def node_info(self, node_id: str) -> NodeInfo:
         info = self._info.get(node_id)

@@ -1,6 +1,7 @@
 """Resize stages and lanes by dragging their borders in the header bands: one command per drag."""
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsLineItem
 from journeymap.canvas.style import SELECTION
 from journeymap.model.layout import HEADER_HEIGHT
 from journeymap.model.schema import updated
+from journeymap.model.slots import content_size
 
 GRAB = 6.0  # how close to a border the pointer must be, in scene units
 LIMITS = {"stages": (120.0, 5000.0), "lanes": (110.0, 3000.0)}
@@ -55,10 +57,12 @@ class BorderResizer:
         return True
 
     def new_size(self, pos: QPointF) -> float:
-        name, _, start, size = self.active
+        """The dragged size, rounded to 10, never so small that a card would leave its cell."""
+        name, item_id, start, size = self.active
         delta = (pos.x() - start) * (-1 if self.scene.grid.rtl else 1) if name == "stages" else pos.y() - start
         low, high = LIMITS[name]
-        return round(max(low, min(high, size + delta)) / 10) * 10
+        low = max(low, math.ceil(content_size(self.scene.doc.map, name, item_id) / 10) * 10)
+        return max(low, round(min(high, size + delta) / 10) * 10)
 
     def move(self, pos: QPointF) -> None:
         name = self.active[0]

@@ -27,6 +27,7 @@ class EditorScene(MapScene):
         self.tool = "select"
         self._connect_from: str | None = None
         self._rubber_line: QGraphicsLineItem | None = None
+        self._curve_drag: str | None = None  # node id of the curve point being dragged
         self.resizer = BorderResizer(self)
         super().__init__(doc, options, parent)
 
@@ -68,6 +69,12 @@ class EditorScene(MapScene):
         if event.button() != Qt.LeftButton:
             return super().mousePressEvent(event)
         pos = event.scenePos()
+        self._curve_drag = self.curve_item.point_at(pos)
+        if self._curve_drag is not None:  # drag a curve point up or down: that step's emotion
+            self.curve_item.dragging = (self._curve_drag, pos.y())
+            self.curve_item.update()
+            event.accept()
+            return
         if self.resizer.start(pos):
             event.accept()
             return
@@ -84,6 +91,13 @@ class EditorScene(MapScene):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
+        if self._curve_drag is not None:
+            rect = self.grid.curve_rect
+            y = min(max(event.scenePos().y(), rect.y), rect.bottom)
+            self.curve_item.dragging = (self._curve_drag, y)
+            self.curve_item.update()
+            event.accept()
+            return
         if self.resizer.active is not None:
             self.resizer.move(event.scenePos())
             event.accept()
@@ -96,6 +110,10 @@ class EditorScene(MapScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        if self._curve_drag is not None:
+            self._finish_curve_drag()
+            event.accept()
+            return
         if self.resizer.active is not None:
             self.resizer.finish(event.scenePos())
             event.accept()
@@ -121,6 +139,16 @@ class EditorScene(MapScene):
         if node_id:
             self.select_ids([node_id])
             self.controller.renameRequested.emit(node_id)
+
+    def _finish_curve_drag(self) -> None:
+        """Release of a curve point: one "Set emotion" command when the score changed, else nothing."""
+        node_id, y = self.curve_item.dragging
+        self._curve_drag, self.curve_item.dragging = None, None
+        emotion = self.doc.node(node_id).expected_emotion
+        score = self.curve_item.score_for(y)
+        if emotion is None or score != emotion.score:
+            self.controller.set_emotion([node_id], score)
+        self.curve_item.update()
 
     def _start_connect(self, item: NodeItem, pos: QPointF) -> None:
         self._connect_from = item.node_id

@@ -81,6 +81,13 @@ class Occupancy:
         return found
 
 
+def content_size(jmap: JourneyMap, name: str, item_id: str) -> float:
+    """The smallest width of a stage (name "stages") or height of a lane ("lanes") that keeps its cards inside."""
+    if name == "stages":
+        return max((n.x + CARD_WIDTH for n in jmap.nodes if n.stage_id == item_id), default=0.0)
+    return max((n.y + CARD_HEIGHT for n in jmap.nodes if n.lane_id == item_id), default=0.0)
+
+
 def _lattice(maximum: float) -> list[float]:
     """Offsets 0, SNAP, 2·SNAP … up to ``maximum`` (and ``maximum`` itself, flush with the far side)."""
     values = [i * SNAP for i in range(int(maximum // SNAP) + 1)]

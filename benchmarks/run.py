@@ -164,7 +164,7 @@ def bench_export(n: int, folder: Path) -> None:
 
     jmap = synthetic_map(n)
     for suffix, limit in ((".png", 1500), (".pdf", 1500), (".svg", 1000)):
-        dpi = 96 if n > 1000 else 200
+        dpi = None if n > 1000 else 200  # big maps: the largest resolution within the pixel limit
         out = folder / f"export{n}{suffix}"
         record(f"export {n} nodes {suffix[1:].upper()}", timed(lambda: export_map(jmap, str(out), dpi=dpi), 3),
                f"< {limit} ms", limit)

@@ -98,17 +98,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     if wants_interchange(args.output):  # .pptx .xlsx .csv .mmd: no Qt needed
         return cmd_export_interchange(args)
     _prepare_qt()
-    from journeymap.export import ExportError, export_map
+    from journeymap.export import ExportError, export_map, parse_size
 
     check_output(args.output, [args.file])
     jmap = open_map(args.file)
     period_id = resolve_period(jmap, args.period)
     try:
-        export_map(jmap, args.output, dpi=args.dpi, page=args.page, period_id=period_id,
-                   legend=not args.no_legend, transparent=args.transparent)
+        size = parse_size(args.size) if args.size else None
+        written = export_map(jmap, args.output, dpi=args.dpi, page=args.page, period_id=period_id,
+                             legend=not args.no_legend, transparent=args.transparent,
+                             portrait=args.orientation == "portrait", size=size)
     except ExportError as exc:
         raise CliError(str(exc)) from None
-    say(f"exported {args.output}")
+    say(f"exported {', '.join(written)}")
     return 0
 
 
@@ -148,11 +150,20 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     exp = sub.add_parser("export", help="export the map as PNG, PDF, SVG, PowerPoint, spreadsheet or Mermaid")
     exp.add_argument("file")
     exp.add_argument("-o", "--output", required=True, help="OUT.png .pdf .svg .pptx .xlsx .csv or .mmd")
-    exp.add_argument("--dpi", type=int, default=200)
-    exp.add_argument("--page", choices=("fit", "A4", "A3"), default="fit")
+    exp.add_argument("--dpi", type=int, default=None,
+                     help="PNG resolution, 36-1200 (default 200, less for a very large map); stored in the file")
+    exp.add_argument("--page", choices=("fit", "A4", "A3", "Letter", "Tabloid", "16:9"), default="fit",
+                     help="PDF page; a map unreadable on it is split: an overview, then one page per block of stages")
+    orientation = exp.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", dest="orientation", action="store_const", const="landscape",
+                             default="landscape", help="page across (default)")
+    orientation.add_argument("--portrait", dest="orientation", action="store_const", const="portrait")
+    exp.add_argument("--size", metavar="WxH", help="PNG in pixels, e.g. 1920x1080 (a slide) or 3840x2160 (4K); "
+                     "a map unreadable at that size also gets OUT-2.png, OUT-3.png ... per block of stages")
     exp.add_argument("--period", help="period id or label (default: latest with data)")
     exp.add_argument("--no-legend", action="store_true")
-    exp.add_argument("--transparent", action="store_true", help="PNG with a transparent background")
+    exp.add_argument("--transparent", action="store_true",
+                     help="PNG or SVG with no background at all (refused for PDF)")
     exp.set_defaults(handler=cmd_export)
     from journeymap.interchange.cli_hooks import add_export_options, add_import_table
 

@@ -1,59 +1,55 @@
-"""A presentation piece of a map: title band, the map itself, and a legend, in the map's language.
+"""A presentation piece of a map: title band, the map (or one block of it), and a legend, in the
+map's language.
 
 Used by every export format and the report. The map is drawn from a fresh scene with export
-options (no selection, no cached bitmaps, so PDF and SVG stay vector).
+options (no selection, no level-of-detail shortcuts, no cached bitmaps: PDF and SVG stay vector).
+A block of stages (and lanes) is drawn with the lane headers, the stage headers and the curve
+strip repeated, and a small locator map in the title band shows where the block sits.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCalendar, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from journeymap.canvas import style
+from journeymap.canvas.legend import Legend, label
 from journeymap.canvas.scene import MapScene
 from journeymap.document import Document
-from journeymap.model.messages import base_language, localize_digits
+from journeymap.export_pages import Block
+from journeymap.model.layout import HEADER_HEIGHT, LANE_HEADER_WIDTH
+from journeymap.model.messages import localize_digits
 from journeymap.model.schema import JourneyMap
+from journeymap.model.text import isolate
 from journeymap.model.weakpoints import analyze
 
 MARGIN = 40.0
-HEADER = 96.0
-LEGEND = 64.0
-
-TEXT = {
-    "en": {"touchpoint": "Touchpoint", "key_moment": "Key moment", "emotion": "Expected emotion",
-           "on_target": "KPI on target", "off_target": "KPI off target", "no_target": "No target",
-           "weak": "Weak points", "flow": "Flow", "alternative": "Alternative", "fallback": "Fallback",
-           "period": "Period", "latest": "latest data", "personas": "Personas", "north_star": "North star"},
-    "fa": {"touchpoint": "نقطه تماس", "key_moment": "لحظه کلیدی", "emotion": "احساس مورد انتظار",
-           "on_target": "شاخص در حد هدف", "off_target": "شاخص زیر هدف", "no_target": "بدون هدف",
-           "weak": "نقاط ضعف", "flow": "مسیر اصلی", "alternative": "مسیر جایگزین", "fallback": "مسیر جبرانی",
-           "period": "دوره", "latest": "آخرین داده‌ها", "personas": "پرسوناها", "north_star": "ستاره شمالی"},
-    "ar": {"touchpoint": "نقطة اتصال", "key_moment": "لحظة حاسمة", "emotion": "الشعور المتوقع",
-           "on_target": "المؤشر ضمن الهدف", "off_target": "المؤشر دون الهدف", "no_target": "بلا هدف",
-           "weak": "نقاط الضعف", "flow": "المسار الرئيسي", "alternative": "مسار بديل", "fallback": "مسار احتياطي",
-           "period": "الفترة", "latest": "أحدث البيانات", "personas": "الشخصيات", "north_star": "نجم الشمال"},
-}
+HEADER = 118.0
+LOCATOR = QRectF(0, 0, 220, 84)
+SEPARATOR = "  |  "  # never "·": in Cairo it looks exactly like the Persian zero
 
 
-def label(jmap: JourneyMap, key: str) -> str:
-    return TEXT.get(base_language(jmap.language), TEXT["en"])[key]
+def card_points(name: str, default: float) -> float:
+    """A size or offset of the card design (canvas/card.py); ``default`` until that module exists."""
+    try:
+        from journeymap.canvas import card
+    except ImportError:  # pragma: no cover - the card redesign lands separately
+        return default
+    return getattr(card, name, default)
 
 
 def today_text(language: str) -> str:
     """Today's date in the map's language: Jalali calendar with Persian digits for fa."""
-    lang = base_language(language)
-    if lang == "fa":
-        return QLocale(QLocale.Persian, QLocale.Iran).toString(QDate.currentDate(), QLocale.LongFormat,
-                                                              QCalendar(QCalendar.System.Jalali))
-    if lang == "ar":
-        return QLocale(QLocale.Arabic, QLocale.Egypt).toString(QDate.currentDate(), "d MMMM yyyy")
-    return QDate.currentDate().toString("d MMMM yyyy")
+    import datetime as dt
+
+    from journeymap.model.calendar import format_date
+
+    return localize_digits(format_date(dt.date.today(), language), language)
 
 
 class Presentation:
-    """Lays out and paints title band + map + legend for one map and period."""
+    """Lays out and paints title band + map block + legend for one map and period."""
 
     def __init__(self, jmap: JourneyMap, period_id: Optional[str] = None, legend: bool = True):
         self.jmap = jmap.model_copy(deep=True)  # the export never touches the caller's map
@@ -63,17 +59,57 @@ class Presentation:
         self.scene = MapScene(self.doc, style.RenderOptions(export=True, period_id=period_id))
         self.scene.set_weak_points(analyze(self.jmap, period_id))
         self.scene.curve_item.recompute()
+        self.grid = self.scene.grid
         self.map_rect = self.scene.items_bounding_rect()
+        self.legend_box = Legend(self.jmap, self.scene)
+
+    @property
+    def whole(self) -> Block:
+        return Block(tuple(s.id for s in self.jmap.stages), tuple(lane.id for lane in self.jmap.lanes))
 
     @property
     def size(self) -> tuple[float, float]:
-        width = self.map_rect.width() + 2 * MARGIN
-        height = self.map_rect.height() + 2 * MARGIN + HEADER + (LEGEND if self.legend else 0)
-        return width, height
+        return self.block_size(self.whole)
 
-    def paint(self, painter: QPainter, target: QRectF, background: Optional[QColor] = QColor("#ffffff")) -> None:
-        """Paint the whole piece scaled into ``target`` (aspect ratio kept, centred)."""
-        width, height = self.size
+    # ---- geometry ----
+    def _columns(self, block: Block) -> list[tuple[float, float]]:
+        """Scene x ranges drawn side by side: lane headers and the block's stages, in reading order."""
+        rects = [self.grid.stage_rect(s) for s in block.stage_ids] or [self.grid.stage_rect(self.grid.stage_ids[0])]
+        body = (min(r.x for r in rects), max(r.right for r in rects))
+        lanes = (self.grid.body_width, self.grid.body_width + LANE_HEADER_WIDTH) if self.grid.rtl else (0.0, LANE_HEADER_WIDTH)
+        return [body, lanes] if self.grid.rtl else [lanes, body]
+
+    def _rows(self, block: Block) -> list[tuple[float, float]]:
+        """Scene y ranges drawn one below the other: stage headers, the block's lanes, the curve strip."""
+        rows = [(0.0, HEADER_HEIGHT)]
+        if block.lane_ids:
+            rects = [self.grid.lane_rect(lane) for lane in block.lane_ids]
+            rows.append((min(r.y for r in rects), max(r.bottom for r in rects)))
+        last_lane = self.jmap.lanes[-1].id if self.jmap.lanes else None
+        if not self.jmap.lanes or last_lane in block.lane_ids:
+            curve = self.grid.curve_rect
+            rows.append((curve.y, curve.bottom))
+        return rows
+
+    def map_size(self, block: Block) -> tuple[float, float]:
+        return (sum(b - a for a, b in self._columns(block)), sum(b - a for a, b in self._rows(block)))
+
+    def block_size(self, block: Block) -> tuple[float, float]:
+        width, height = self.map_size(block)
+        legend = self.legend_box.height(width) + 16 if self.legend else 0
+        return width + 2 * MARGIN, height + 2 * MARGIN + HEADER + legend
+
+    def frame(self) -> tuple[float, float]:
+        """What a page adds around the grid body at scale 1 (for the page plan)."""
+        width, height = self.block_size(self.whole)
+        return width - self.grid.body_width, height - self.grid.lanes_height
+
+    # ---- painting ----
+    def paint(self, painter: QPainter, target: QRectF, background: Optional[QColor] = QColor("#ffffff"),
+              block: Optional[Block] = None) -> float:
+        """Paint the piece (or ``block``) scaled into ``target`` (aspect ratio kept, centred); returns the scale."""
+        block = block or self.whole
+        width, height = self.block_size(block)
         scale = min(target.width() / width, target.height() / height)
         painter.save()
         painter.translate(target.x() + (target.width() - width * scale) / 2,
@@ -83,81 +119,126 @@ class Presentation:
             painter.fillRect(QRectF(0, 0, width, height), background)
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setRenderHint(QPainter.TextAntialiasing)
-        self._paint_header(painter, width)
-        map_target = QRectF(MARGIN, MARGIN + HEADER, self.map_rect.width(), self.map_rect.height())
-        self.scene.render(painter, map_target, self.map_rect)
+        self._paint_header(painter, width, block)
+        map_width, map_height = self._paint_map(painter, QPointF(MARGIN, MARGIN + HEADER), block)
         if self.legend:
-            self._paint_legend(painter, QRectF(MARGIN, map_target.bottom() + 16, self.map_rect.width(), LEGEND - 16))
+            self.legend_box.paint(painter, QRectF(MARGIN, MARGIN + HEADER + map_height + 16, map_width,
+                                                  self.legend_box.height(map_width)))
+        painter.restore()
+        return scale
+
+    def _paint_map(self, painter: QPainter, origin: QPointF, block: Block) -> tuple[float, float]:
+        y = origin.y()
+        for top, bottom in self._rows(block):
+            x = origin.x()
+            for left, right in self._columns(block):
+                source = QRectF(left, top, right - left, bottom - top)
+                self.scene.render(painter, QRectF(x, y, source.width(), source.height()), source,
+                                  Qt.IgnoreAspectRatio)
+                x += source.width()
+            y += bottom - top
+        return x - origin.x(), y - origin.y()
+
+    def _paint_header(self, painter: QPainter, width: float, block: Block) -> None:
+        jmap, rtl = self.jmap, self.jmap.is_rtl()
+        locator = not (block.stage_ids == self.whole.stage_ids and block.lane_ids == self.whole.lane_ids)
+        room = width - 2 * MARGIN - (LOCATOR.width() + 16 if locator else 0)
+        left = MARGIN + (LOCATOR.width() + 16 if locator and rtl else 0)
+        painter.setPen(QColor(style.TEXT))
+        painter.setFont(style.map_font(22, bold=True))
+        painter.drawText(QRectF(left, MARGIN - 6, room, 44), jmap.title,
+                         style.text_option(jmap.title, wrap=False, rtl_default=rtl))
+        painter.setPen(QColor(style.MUTED_TEXT))
+        painter.setFont(style.map_font(12))
+        lines = [self.subtitle()] + ([self.block_caption(block)] if block.count > 1 else [])
+        for i, line in enumerate(lines):
+            painter.drawText(QRectF(left, MARGIN + 40 + 30 * i, room, 30), line,
+                             style.text_option(line, wrap=False, rtl_default=rtl))
+        if locator:
+            x = MARGIN if rtl else width - MARGIN - LOCATOR.width()
+            self.paint_locator(painter, QRectF(x, MARGIN, LOCATOR.width(), LOCATOR.height()), block)
+
+    def period_label(self) -> str:
+        return next((p.label for p in self.jmap.periods if p.id == self.period_id), label(self.jmap, "latest"))
+
+    def subtitle(self) -> str:
+        jmap = self.jmap
+        parts = [f"{label(jmap, 'period')}: {isolate(self.period_label())}", today_text(jmap.language)]
+        if jmap.personas:
+            comma = "، " if jmap.is_rtl() else ", "
+            parts.append(f"{label(jmap, 'personas')}: " + comma.join(isolate(p.name) for p in jmap.personas))
+        if jmap.north_star:
+            parts.append(f"{label(jmap, 'north_star')}: {isolate(jmap.north_star)}")
+        return SEPARATOR.join(parts)
+
+    def block_caption(self, block: Block) -> str:
+        """"Page 2 of 5: Stage A – Stage C" (or "Overview") in the map's language, digits localized."""
+        jmap = self.jmap
+        names = {s.id: s.name for s in jmap.stages}
+        page = localize_digits(label(jmap, "page_of").format(n=block.number, count=block.count), jmap.language)
+        if block.overview:
+            return f"{page}: {label(jmap, 'overview')}"
+        first, last = names[block.stage_ids[0]], names[block.stage_ids[-1]]
+        stages = isolate(first) if first == last else f"{isolate(first)} – {isolate(last)}"
+        return f"{page}: {label(jmap, 'stages')} {stages}"
+
+    def paint_locator(self, painter: QPainter, rect: QRectF, block: Block) -> None:
+        """The whole grid in miniature (cards as dots in their emotion colour), the block framed."""
+        grid = self.grid
+        scale = min(rect.width() / grid.total_width, rect.height() / grid.total_height)
+        painter.save()
+        painter.translate(rect.x() + (rect.width() - grid.total_width * scale) / 2, rect.y())
+        painter.scale(scale, scale)
+        whole = QRectF(0, 0, grid.total_width, grid.total_height)
+        painter.setPen(QPen(QColor(style.GRID_LINE), 0))
+        painter.setBrush(QColor("#f4f6f8"))
+        painter.drawRect(whole)
+        painter.setPen(Qt.NoPen)
+        for node in self.jmap.nodes:
+            item = self.scene.node_items[node.id]
+            painter.setBrush(self.scene.node_info(node.id).emotion_color)
+            painter.drawRect(item.mapRectToScene(item.card_rect()))
+        frame = self._block_scene_rect(block)
+        painter.setBrush(Qt.NoBrush)
+        pen = QPen(QColor(style.SELECTION), 3 / scale)
+        painter.setPen(pen)
+        painter.drawRect(frame)
         painter.restore()
 
-    def _rtl(self) -> bool:
-        return self.jmap.is_rtl()
+    def _block_scene_rect(self, block: Block) -> QRectF:
+        (left, right) = self._columns(block)[0 if self.grid.rtl else 1]
+        rows = self._rows(block)
+        top = rows[1][0] if len(rows) > 1 else rows[0][0]
+        return QRectF(left, top, right - left, rows[-1][1] - top)
 
-    def _paint_header(self, painter: QPainter, width: float) -> None:
-        jmap = self.jmap
-        rect = QRectF(MARGIN, MARGIN, width - 2 * MARGIN, HEADER - 16)
-        painter.setPen(QColor(style.TEXT))
-        painter.setFont(style.map_font(20, bold=True))
-        painter.drawText(QRectF(rect.x(), rect.y(), rect.width(), 40), jmap.title,
-                         style.text_option(jmap.title, wrap=False, rtl_default=self._rtl()))
-        period = next((p.label for p in jmap.periods if p.id == self.period_id), label(jmap, "latest"))
-        parts = [f"{label(jmap, 'period')}: {period}", today_text(jmap.language)]
-        if jmap.personas:
-            parts.append(f"{label(jmap, 'personas')}: " + "، ".join(p.name for p in jmap.personas)
-                         if self._rtl() else f"{label(jmap, 'personas')}: " + ", ".join(p.name for p in jmap.personas))
-        if jmap.north_star:
-            parts.append(f"{label(jmap, 'north_star')}: {jmap.north_star}")
-        subtitle = localize_digits("  ·  ".join(parts), jmap.language)
-        painter.setPen(QColor(style.MUTED_TEXT))
-        painter.setFont(style.map_font(10))
-        painter.drawText(QRectF(rect.x(), rect.y() + 42, rect.width(), 36), subtitle,
-                         style.text_option(subtitle, rtl_default=self._rtl()))
+    def text_runs(self) -> list:
+        """The whole map's text as whole runs in piece coordinates (for the SVG's searchable copy)."""
+        from journeymap.export_svg import TextRun
+        from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH
 
-    def _legend_entries(self) -> list[tuple[str, str, object]]:
-        jmap = self.jmap
-        scale = jmap.emotion_scale
-        entries: list[tuple[str, str, object]] = [
-            ("card", label(jmap, "touchpoint"), style.CARD_BORDER),
-            ("card", label(jmap, "key_moment"), style.KEY_MOMENT_BORDER),
-        ]
-        for score in range(scale.min, scale.max + 1):
-            name = scale.labels.get(score, "")
-            text = localize_digits(f"{score:+d}" if score else "0", jmap.language) + (f" {name}" if name else "")
-            entries.append(("dot", text, style.emotion_color(round(-2 + 4 * (score - scale.min) / (scale.max - scale.min)))))
-        entries += [("chip", label(jmap, "on_target"), style.KPI_GOOD), ("chip", label(jmap, "off_target"), style.KPI_BAD),
-                    ("dot", label(jmap, "weak"), style.SEVERITY_COLORS["high"])]
-        entries += [("line", label(jmap, kind), kind) for kind in ("flow", "alternative", "fallback")]
-        return entries
+        px = 96 / 72
+        jmap, grid, rtl = self.jmap, self.grid, self.jmap.is_rtl()
+        width = self.size[0]
+        origin = QPointF(MARGIN, MARGIN + HEADER)
 
-    def _paint_legend(self, painter: QPainter, rect: QRectF) -> None:
-        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
-        painter.setBrush(QColor("#fbfcfd"))
-        painter.drawRoundedRect(rect, 8, 8)
-        painter.setFont(style.map_font(9))
-        metrics = painter.fontMetrics()
-        rtl = self._rtl()
-        x = rect.right() - 16 if rtl else rect.x() + 16
-        y = rect.center().y()
-        for kind, text, color in self._legend_entries():
-            width = 30 + metrics.horizontalAdvance(text) + 18
-            left = x - width if rtl else x
-            self._legend_symbol(painter, kind, color, QPointF(left + (width - 14 if rtl else 12), y))
-            text_rect = QRectF(left + (2 if rtl else 28), y - 12, width - 32, 24)
-            painter.setPen(QColor(style.TEXT))
-            painter.drawText(text_rect, text, style.text_option(text, wrap=False, rtl_default=rtl))
-            x = x - width if rtl else x + width
+        def run(text: str, left: float, right: float, y: float, points: float) -> TextRun:
+            is_rtl = style.is_rtl_text(text) if text.strip() else rtl
+            return TextRun(text, right if is_rtl else left, y, points * px, is_rtl)
 
-    def _legend_symbol(self, painter: QPainter, kind: str, color, center: QPointF) -> None:
-        if kind == "line":
-            hue, pen_style = style.EDGE_STYLES[color]
-            painter.setPen(QPen(QColor(hue), 2, pen_style))
-            painter.drawLine(center - QPointF(11, 0), center + QPointF(11, 0))
-            return
-        painter.setPen(QPen(QColor(color), 2.5) if kind == "card" else Qt.NoPen)
-        painter.setBrush(QColor("#ffffff") if kind == "card" else QColor(color))
-        if kind == "card":
-            painter.drawRoundedRect(QRectF(center.x() - 11, center.y() - 8, 22, 16), 4, 4)
-        elif kind == "chip":
-            painter.drawRoundedRect(QRectF(center.x() - 11, center.y() - 6, 22, 12), 6, 6)
-        else:
-            painter.drawEllipse(center, 7, 7)
+        runs = [run(jmap.title, MARGIN, width - MARGIN, MARGIN + 26, 22), run(self.subtitle(), MARGIN, width - MARGIN, MARGIN + 62, 12)]
+        for stage in jmap.stages:
+            rect = grid.stage_rect(stage.id)
+            runs.append(run(stage.name, origin.x() + rect.x + 8, origin.x() + rect.right - 8, origin.y() + 30, 11))
+        for lane in jmap.lanes:
+            rect = grid.lane_rect(lane.id)
+            runs.append(run(lane.name, origin.x() + rect.x + 10, origin.x() + rect.right - 10, origin.y() + rect.y + 28, 9.5))
+        for node in jmap.nodes:
+            pos = self.scene.node_items[node.id].pos() + origin
+            inset = card_points("BAND", 5.0) + card_points("PAD", 9.0)
+            runs.append(run(node.title, pos.x() + inset, pos.x() + CARD_WIDTH - inset,
+                            pos.y() + card_points("TOP", 7.0) + 20, card_points("TITLE_POINTS", 9.5)))
+            for chip in self.scene.node_info(node.id).chips:
+                text = f"{chip.name} {chip.value}" if hasattr(chip, "value") else chip[0]
+                runs.append(TextRun(text, pos.x() + inset, pos.y() + CARD_HEIGHT - 12,
+                                    card_points("CHIP_POINTS", 7.0) * px, False))
+        return runs

@@ -21,6 +21,7 @@ from journeymap.model.io import MapFileError, load_map
 from journeymap.model.metrics import format_value
 from journeymap.model.schema import JourneyMap
 from journeymap.ui.display import WrapDelegate, count, isolate, number
+from journeymap.ui.plain_text import escaped_tooltip
 
 STATUS_COLORS = {"added": "#2e9e5b", "changed": "#e67e22", "unchanged": "#b9c2cc", "removed": "#c0392b"}
 GROUP_COLORS = {"appeared": style.KPI_BAD, "resolved": style.KPI_GOOD, "still_open": style.TEXT,
@@ -92,7 +93,7 @@ class CompareDialog(QDialog):
             top.setForeground(0, QBrush(QColor(GROUP_COLORS[group])))
             for p in points:
                 child = QTreeWidgetItem([isolate(p["node_title"]), p["message"]])
-                child.setToolTip(1, p["message"])
+                child.setToolTip(1, escaped_tooltip(p["message"]))
                 top.addChild(child)
             tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)

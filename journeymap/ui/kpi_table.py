@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QToolTip
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from journeymap import commands
 from journeymap.editor.controller import EditorController
@@ -11,6 +11,7 @@ from journeymap.model.numbers import NumberError, parse_number
 from journeymap.model.schema import Measurement
 from journeymap.model.stats import format_interval, kpi_interval
 from journeymap.ui.display import ui_language
+from journeymap.ui.plain_text import show_tooltip
 
 
 def parse_value(text: str) -> float:
@@ -79,5 +80,5 @@ class KpiTable(QTableWidget):
         """Say why the typed value was not stored (next to the cell), then show the stored value again."""
         self.refusal = message
         rect = self.visualItemRect(item)
-        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message, self)
+        show_tooltip(self.viewport().mapToGlobal(rect.bottomLeft()), message, self)  # quotes what was typed
         self.show_node(self.node_id)

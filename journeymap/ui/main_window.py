@@ -10,7 +10,7 @@ from typing import Optional
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QDockWidget, QGraphicsView, QLabel, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDockWidget, QGraphicsView, QLabel, QLineEdit, QMainWindow
 
 from journeymap.document import Document
 from journeymap.editor.controller import EditorController
@@ -47,10 +47,12 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self._build_chrome()
         self._connect()
         self.autosaver = files.Autosaver()
+        self.startup_notes: list[str] = []
         self.autosave_timer = QTimer(self, interval=files.AUTOSAVE_MS, timeout=self.autosave)
         self.autosave_timer.start()
         self.setAcceptDrops(True)
         self.restore_geometry()
+        self.show_startup_notes()
         self.runner.schedule()  # after the first paint: the window appears first, markers follow
         self.update_title()
         WINDOWS.append(self)
@@ -236,7 +238,10 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.focus_node(matches[index])
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self, title, message)
+        """A plain-text error box: the message may quote map or file text (``<img …>`` shows literally)."""
+        from journeymap.ui.plain_text import critical
+
+        critical(self, title, message)
 
     def localized(self, number: int) -> str:
         return localize_digits(str(number), self.doc.map.language)

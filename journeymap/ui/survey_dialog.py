@@ -20,6 +20,7 @@ from journeymap.model.schema import Period
 from journeymap.model.survey import guess_period, has_period_column, merged_measurements, parse_survey
 from journeymap.ui.date_field import DateField, date_error_text
 from journeymap.ui.display import count, isolate, number
+from journeymap.ui.plain_text import plain_label, set_plain
 
 
 class SurveyImportDialog(QDialog):
@@ -37,7 +38,8 @@ class SurveyImportDialog(QDialog):
         file_label = QLabel(self.tr("File: %1").replace("%1", isolate(os.path.basename(path))))
         layout.addWidget(file_label)
         layout.addLayout(self._period_form(guess_period(self.jmap, os.path.basename(path), data)))
-        self.summary, self.problem = QLabel(), QLabel()
+        self.summary, self.problem = plain_label(), plain_label()  # the problem quotes CSV text
+        set_plain(file_label)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b")
         self.table = QTableWidget(0, 6)

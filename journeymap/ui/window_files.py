@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeymap.model.io import MapFileError, load_map, save_map
-from journeymap.ui import files
+from journeymap.ui import files, plain_text
 
 FILE_FILTER = "Journey maps (*.json);;All files (*)"
 
@@ -127,7 +127,7 @@ class FileMixin:
             return True
         if files.fingerprint(path) in (None, self.disk_fingerprint):
             return True
-        answer = QMessageBox.warning(
+        answer = plain_text.warning(
             self, self.tr("File changed on disk"),
             self.tr("%1 was changed by another program since you opened it. Overwrite it?").replace("%1", os.path.basename(path)),
             QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Cancel)
@@ -175,6 +175,7 @@ class FileMixin:
         files.settings().setValue("window/state", self.saveState())
         self.autosave_timer.stop()
         self.autosaver.clear()
+        self.autosaver.release()
         from journeymap.ui.main_window import WINDOWS
 
         if self in WINDOWS:
@@ -182,20 +183,38 @@ class FileMixin:
         event.accept()
 
     def restore_geometry(self) -> None:
-        geometry = files.settings().value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-            self.restoreState(files.settings().value("window/state") or QByteArray())
-        else:
+        """Size and docks from the settings; a damaged saved layout is dropped, with a note."""
+        store = files.settings()
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        state_ok = state is None or isinstance(state, QByteArray) and (state.isEmpty() or self.restoreState(state))
+        if (geometry is not None and not restored) or not state_ok:
+            store.remove("window/geometry")
+            store.remove("window/state")
+            self.startup_notes.append(self.tr("The saved window layout was damaged; it has been reset."))
+        if not restored:
             self.resize(1400, 900)
+
+    def show_startup_notes(self) -> None:
+        """What start-up had to work around (damaged settings, autosave off) stays in the status bar."""
+        notes = list(self.startup_notes)
+        if self.autosaver.problem:
+            notes.append(self.tr("Autosave is off: the data folder is not writable (%1).")
+                         .replace("%1", self.autosaver.problem))
+        if notes:
+            label = plain_text.plain_label(" ".join(notes))
+            label.setObjectName("startup_warning")
+            label.setStyleSheet("color: #c0392b")
+            self.statusBar().addWidget(label, 1)
 
     def quit_app(self) -> None:
         QApplication.closeAllWindows()
 
     def offer_recovery(self) -> None:
         """After a crash: offer to restore autosaved work left by a process that is gone."""
-        for recovery in files.pending_recoveries():
-            answer = QMessageBox.question(
+        skipped: list[str] = []
+        for recovery in files.pending_recoveries(skipped):
+            answer = plain_text.question(
                 self, self.tr("Recover unsaved work"),
                 self.tr("journeymap found unsaved work on “%1” from a session that ended unexpectedly. Recover it?")
                 .replace("%1", recovery.title or self.tr("Untitled")),
@@ -204,6 +223,9 @@ class FileMixin:
                 self.recover(recovery)
             elif answer == QMessageBox.Discard:
                 recovery.discard()
+        if skipped:
+            self.statusBar().showMessage(self.tr("Skipped %1 damaged recovery file(s).")
+                                         .replace("%1", str(len(skipped))), 8000)
 
     def recover(self, recovery) -> None:
         try:

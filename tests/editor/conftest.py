@@ -45,12 +45,23 @@ class DialogRecorder:
     def __init__(self):
         self.calls: list[tuple[str, str, str]] = []
         self.answers: list = []
+        self.formats: list = []  # textFormat() of each QMessageBox instance shown (plain_text.ask)
 
     def make(self, kind, default):
         def show(parent, title, text, *args, **kwargs):
             self.calls.append((kind, title, text))
             return self.answers.pop(0) if self.answers else default
         return show
+
+    def exec_box(self, box):
+        """QMessageBox.exec for boxes built by journeymap.ui.plain_text: recorded like the static ones."""
+        from PySide6.QtWidgets import QMessageBox
+
+        kinds = {QMessageBox.Critical: ("critical", QMessageBox.Ok), QMessageBox.Warning: ("warning", QMessageBox.Discard),
+                 QMessageBox.Question: ("question", QMessageBox.No)}
+        kind, default = kinds.get(box.icon(), ("information", QMessageBox.Ok))
+        self.formats.append(box.textFormat())
+        return self.make(kind, default)(box.parent(), box.windowTitle(), box.text())
 
 
 @pytest.fixture(autouse=True)
@@ -61,4 +72,5 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", recorder.make("critical", QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "warning", recorder.make("warning", QMessageBox.Discard))
     monkeypatch.setattr(QMessageBox, "question", recorder.make("question", QMessageBox.No))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.exec_box(box))
     return recorder

@@ -18,7 +18,7 @@ from journeymap.model import graph as jgraph
 from journeymap.model.messages import base_language, localize_digits, render
 from journeymap.model.metrics import falling_threshold, format_value, improvement
 from journeymap.model.schema import JourneyMap
-from journeymap.model.stats import NOT_SIGNIFICANT, change_test, format_interval
+from journeymap.model.stats import NOT_SIGNIFICANT, change_test
 from journeymap.model.weakpoints import WeakPoint, lower_severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -213,13 +213,15 @@ def omnichannel_gap(j: _Journey) -> Iterator[WeakPoint]:
         steps = [n.id for n in j.map.nodes if n.stage_id == stage.id and j.channel(n.id)]
         scored = [(j.d.emotion(n), n) for n in steps if j.d.emotion(n) is not None]
         pair = _widest_pair(j, scored, lambda low, high: high - low)
+        flagged: set[str] = set()  # one flag per step: an emotion gap first, else a KPI gap
         if pair and pair[1][0] - pair[0][0] >= j.rules.omnichannel_gap_emotion:
             (low, low_id), (high, high_id) = pair
+            flagged.add(low_id)
             yield j.point("omnichannel_gap", low_id, "medium", [low_id, high_id],
                           {"stage_id": stage.id, "scores": [low, high]}, stage=stage_names[stage.id],
                           low=j.score_text(low), high=j.score_text(high),
                           low_lane=j.lane_name[j.nodes[low_id].lane_id], high_lane=j.lane_name[j.nodes[high_id].lane_id])
-        yield from _kpi_gaps(j, stage.id, stage_names[stage.id], steps)
+        yield from _kpi_gaps(j, stage.id, stage_names[stage.id], steps, flagged)
 
 
 def _widest_pair(j: _Journey, items: list[tuple[float, str]], gap) -> Optional[tuple]:
@@ -232,7 +234,7 @@ def _widest_pair(j: _Journey, items: list[tuple[float, str]], gap) -> Optional[t
     return found
 
 
-def _kpi_gaps(j: _Journey, stage_id: str, stage_name: str, steps: list[str]) -> Iterator[WeakPoint]:
+def _kpi_gaps(j: _Journey, stage_id: str, stage_name: str, steps: list[str], flagged: set[str]) -> Iterator[WeakPoint]:
     for kpi in j.map.kpis:
         readings = [r for r in (j.d.reading(n, kpi.id) for n in steps) if r is not None and r.is_current]
         pair = _widest_pair(j, [(r.value, r.node_id) for r in readings], lambda a, b: improvement(kpi, a, b))
@@ -241,6 +243,9 @@ def _kpi_gaps(j: _Journey, stage_id: str, stage_name: str, steps: list[str]) -> 
             continue
         by_node = {r.node_id: r for r in readings}
         worse, better = by_node[pair[0][1]], by_node[pair[1][1]]
+        if worse.node_id in flagged:
+            continue
+        flagged.add(worse.node_id)
         test = change_test(kpi, better.measurement, worse.measurement)
         point = j.point("omnichannel_gap", worse.node_id, "medium", [worse.node_id, better.node_id],
                         {"stage_id": stage_id, "kpi_id": kpi.id, "values": [worse.value, better.value],
@@ -253,7 +258,7 @@ def _kpi_gaps(j: _Journey, stage_id: str, stage_name: str, steps: list[str]) -> 
         if test.confidence == NOT_SIGNIFICANT:
             point.severity = lower_severity(point.severity)
             n = min(worse.measurement.sample_size or 0, better.measurement.sample_size or 0)
-            point.message += render("within_noise", j.lang, n=n, interval=format_interval(kpi, test.interval, j.lang))
+            point.message += render("within_noise_change", j.lang, n=n)
         yield point
 
 
@@ -297,7 +302,8 @@ def single_point_of_failure(j: _Journey) -> Iterator[WeakPoint]:
             reasons.append(render("spof_unmeasured", j.lang))
             keys.append("no_kpi")
         if reasons:
-            yield j.point("single_point_of_failure", node_id, "medium", [node_id], {"reasons": keys},
+            severity = "low" if keys == ["no_kpi"] else "medium"  # unmeasured, not known to be failing
+            yield j.point("single_point_of_failure", node_id, severity, [node_id], {"reasons": keys},
                           reasons=render("list_separator", j.lang).join(reasons))
 
 

@@ -219,7 +219,6 @@ class Rules(_Model):
     disabled: list[str] = Field(default_factory=list, max_length=200)  # rule ids switched off for this map
 
 
-
 class Review(_Model):
     rule: str
     node_id: Id

@@ -5,9 +5,7 @@ Each handler imports what it needs lazily; export and report use Qt offscreen, n
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 
 from journeymap.cli import CliError, check_output, open_map, resolve_period, say, say_json
 
@@ -95,12 +93,12 @@ def _prepare_qt() -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from journeymap.interchange.cli_hooks import cmd_export_interchange, wants_interchange
 
+    check_output(args.output, [args.file])
     if wants_interchange(args.output):  # .pptx .xlsx .csv .mmd: no Qt needed
         return cmd_export_interchange(args)
     _prepare_qt()
     from journeymap.export import ExportError, export_map, parse_size
 
-    check_output(args.output, [args.file])
     jmap = open_map(args.file)
     period_id = resolve_period(jmap, args.period)
     try:

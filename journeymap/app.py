@@ -64,7 +64,7 @@ def run_gui(args) -> int:
     if args.screenshot:
         return screenshot(app, window, args.screenshot)
     window.show()
-    window.view.fit_all()
+    window.view.show_map()  # whole at a readable zoom, or its start
     if not args.no_recovery and not os.environ.get("JOURNEYMAP_NO_RECOVERY_PROMPT"):
         from PySide6.QtCore import QTimer
 

@@ -32,10 +32,25 @@ class EditorController(QObject):
         self.doc = doc
         self.stack = stack
         self.structure_locked = False  # workshop mode
+        self._fresh: Optional[tuple[str, object]] = None  # (node id, its insert command) until renamed
 
     def push(self, command) -> None:
         if command is not None:
+            self._fresh = None
             self.stack.push(command)
+
+    def discard_fresh(self, node_id: str) -> bool:
+        """Esc on a card just added (its title never committed): remove it and its undo step."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or fresh[0] != node_id or self.stack.index() == 0:
+            return False
+        top = self.stack.command(self.stack.index() - 1)
+        if top is not fresh[1]:
+            return False
+        top.undo()
+        top.setObsolete(True)
+        self.stack.undo()  # an obsolete command is dropped from the stack, not undone twice
+        return True
 
     def allowed(self, what: str) -> bool:
         """Workshop mode locks stages, lanes and connections against accidental edits."""
@@ -66,6 +81,7 @@ class EditorController(QObject):
         edges = [Edge(id=new_id("e"), source=after, target=node.id)] if after else []
         text = self.tr("Add key moment") if kind == "key_moment" else self.tr("Add touchpoint")
         self._push_insert([node], edges, occupancy, text)
+        self._fresh = (node.id, self.stack.command(self.stack.index() - 1))
         return node.id
 
     def _push_insert(self, nodes: list, edges: list, occupancy: Occupancy, text: str) -> None:
@@ -101,6 +117,7 @@ class EditorController(QObject):
                                  occupancy=occupancy)
 
     def rename(self, node_id: str, title: str) -> None:
+        self._fresh = None
         title = title.strip()
         if title and title != self.doc.node(node_id).title:
             self.push(commands.edit_node(self.doc, node_id, self.tr("Rename"), merge=False, title=title))

@@ -11,6 +11,20 @@ from journeymap.model.layout import CARD_WIDTH
 EDITOR_KEYS = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape, Qt.Key_Delete, Qt.Key_Backspace, Qt.Key_Tab)
 
 
+class EnterKeepsFocus(QObject):
+    """Makes Enter belong to a text field (e.g. Find: next match) rather than to a window shortcut."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.ShortcutOverride and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            event.accept()
+        return False
+
+
+def own_enter_key(field) -> None:
+    """Enter pressed in ``field`` reaches the field (its returnPressed), never the Enter shortcut."""
+    field.installEventFilter(EnterKeepsFocus(field))
+
+
 class InlineTitleEditor(QObject):
     """A line edit placed over the card's title; Enter commits one rename command, Esc cancels."""
 
@@ -51,8 +65,11 @@ class InlineTitleEditor(QObject):
         self.view.setFocus()
 
     def cancel(self) -> None:
-        self.node_id = None
+        """Esc: keep the old title; a card added a moment ago and never named goes away again."""
+        node_id, self.node_id = self.node_id, None
         self.editor.hide()
+        if node_id:
+            self.controller.discard_fresh(node_id)
         self.view.setFocus()
 
     def eventFilter(self, watched, event) -> bool:

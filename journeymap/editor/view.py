@@ -5,8 +5,17 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView
 
+from journeymap.canvas.card import TITLE_POINTS
+
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.2
+READABLE_TITLE_PX = 11.0  # a card title at least this tall on screen
+
+
+def readable_zoom(view) -> float:
+    """The lowest zoom at which card titles are READABLE_TITLE_PX on this view's screen."""
+    title_px = TITLE_POINTS * view.logicalDpiY() / 72
+    return READABLE_TITLE_PX / title_px
 
 
 class MapView(QGraphicsView):
@@ -54,6 +63,23 @@ class MapView(QGraphicsView):
         if self.zoom() > 1.0:
             self.set_zoom(1.0)
         self.zoomChanged.emit(self.zoom())
+
+    def show_map(self) -> None:
+        """On opening: the whole map if it fits at a readable zoom, else its reading-start corner
+        (top left, or top right on right-to-left maps) at that zoom."""
+        scene = self.scene()
+        if scene is None:
+            return
+        self.fit_all()
+        readable = readable_zoom(self)
+        if self.zoom() >= readable:
+            return
+        self.set_zoom(readable)
+        rect = scene.items_bounding_rect()
+        half_w = self.viewport().width() / self.zoom() / 2
+        half_h = self.viewport().height() / self.zoom() / 2
+        x = rect.right() - half_w if scene.rtl else rect.left() + half_w
+        self.centerOn(QPointF(x, rect.top() + half_h))
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ShiftModifier:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QGraphicsView, QLabel, QLi
 
 from journeymap.document import Document
 from journeymap.editor.controller import EditorController
-from journeymap.editor.inline import InlineTitleEditor
+from journeymap.editor.inline import InlineTitleEditor, own_enter_key
 from journeymap.editor.tools import EditorScene
 from journeymap.editor.view import MapView
 from journeymap.model.messages import localize_digits
@@ -101,6 +101,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.doc.reset.connect(self.fill_periods)
         self.period_box.activated.connect(self._period_chosen)
         self.find_box.returnPressed.connect(self.find_next)
+        own_enter_key(self.find_box)  # Enter in Find: next match, never "add next node"
         self.view.zoomChanged.connect(self.update_status)
         self.controller.renameRequested.connect(self.inline_editor.edit)
         self.controller.lockRefused.connect(self._lock_refused)

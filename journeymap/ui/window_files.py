@@ -67,7 +67,7 @@ class FileMixin:
         self.disk_fingerprint = files.fingerprint(path)
         self.update_title()
         self.runner.run_now()
-        self.view.fit_all()
+        self.view.show_map()
 
     def _folder(self) -> str:
         return os.path.dirname(self.path) if self.path else os.getcwd()

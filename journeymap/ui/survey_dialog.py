@@ -168,9 +168,12 @@ def import_survey_interactive(window, path: str | None = None, confirm: bool = T
                                               window.tr("CSV files (*.csv);;All files (*)"))
         if not path:
             return None
-    try:
-        data = open(path, "rb").read()
-    except OSError as exc:
+    from journeymap.model.io import MapFileError, read_bytes
+    from journeymap.model.survey import MAX_CSV_BYTES
+
+    try:  # bounded: a device, a FIFO or a huge file is refused at once
+        data = read_bytes(path, limit=MAX_CSV_BYTES, kind="a survey CSV")
+    except MapFileError as exc:
         window.show_error(window.tr("Cannot import survey"), str(exc))
         return None
     dialog = SurveyImportDialog(window, path, data)

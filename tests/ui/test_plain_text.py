@@ -171,3 +171,11 @@ def test_escaped_tooltip_keeps_lines_and_shows_every_character():
     probe.setHtml(tip)
     assert probe.toPlainText() == "a <b>\n&amp; c"
     assert escaped_tooltip("") == ""
+
+
+def test_the_survey_dialog_refuses_a_device_at_once(rtl_window, dialogs):
+    from journeymap.ui.survey_dialog import import_survey_interactive
+
+    assert import_survey_interactive(rtl_window, "/dev/zero", confirm=False) is None  # before: read forever
+    (kind, _title, text), = dialogs.calls
+    assert kind == "critical" and "not a regular file" in text

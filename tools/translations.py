@@ -138,6 +138,13 @@ from translations_interchange import AR as AR_INTERCHANGE, FA as FA_INTERCHANGE 
 
 FA.update({k: v for k, v in FA_INTERCHANGE.items() if k not in FA})
 AR.update({k: v for k, v in AR_INTERCHANGE.items() if k not in AR})
+# start-up and recovery notes (issue 14)
+FA.update({"The saved window layout was damaged; it has been reset.": "چیدمان ذخیره‌شده پنجره خراب بود و به حالت پیش‌فرض برگشت.",
+           "Autosave is off: the data folder is not writable (%1).": "ذخیره خودکار خاموش است: در پوشه داده‌ها نمی‌توان نوشت (%1).",
+           "Skipped %1 damaged recovery file(s).": "%1 پرونده بازیابی خراب نادیده گرفته شد."})
+AR.update({"The saved window layout was damaged; it has been reset.": "كان تخطيط النافذة المحفوظ تالفًا، فأُعيد إلى الوضع الافتراضي.",
+           "Autosave is off: the data folder is not writable (%1).": "الحفظ التلقائي متوقف: لا يمكن الكتابة في مجلد البيانات (%1).",
+           "Skipped %1 damaged recovery file(s).": "تم تخطي %1 من ملفات الاستعادة التالفة."})
 TABLES = {"fa": FA, "ar": AR}
 ROOT = FOLDER.parent.parent.parent
 SOURCES = ("journeymap/ui/*.py", "journeymap/editor/*.py", "journeymap/commands.py")

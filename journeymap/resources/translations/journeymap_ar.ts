@@ -406,37 +406,37 @@
   <context>
     <name>EdgeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="160" />
+      <location filename="../../ui/inspector.py" line="169" />
       <source>Flow</source>
       <translation>المسار الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="160" />
+      <location filename="../../ui/inspector.py" line="169" />
       <source>Alternative</source>
       <translation>بديل</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="160" />
+      <location filename="../../ui/inspector.py" line="169" />
       <source>Fallback</source>
       <translation>احتياطي</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="162" />
+      <location filename="../../ui/inspector.py" line="171" />
       <source>From → to</source>
       <translation>من وإلى</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="163" />
+      <location filename="../../ui/inspector.py" line="172" />
       <source>Label</source>
       <translation>التسمية</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="164" />
+      <location filename="../../ui/inspector.py" line="173" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="170" />
+      <location filename="../../ui/inspector.py" line="179" />
       <source>Edit connection</source>
       <translation>تحرير الاتصال</translation>
     </message>
@@ -444,57 +444,57 @@
   <context>
     <name>EditorController</name>
     <message>
-      <location filename="../../editor/controller.py" line="67" />
+      <location filename="../../editor/controller.py" line="82" />
       <source>Add key moment</source>
       <translation>إضافة لحظة حاسمة</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="67" />
+      <location filename="../../editor/controller.py" line="82" />
       <source>Add touchpoint</source>
       <translation>إضافة نقطة اتصال</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="106" />
+      <location filename="../../editor/controller.py" line="123" />
       <source>Rename</source>
       <translation>إعادة تسمية</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="120" />
+      <location filename="../../editor/controller.py" line="137" />
       <source>Set emotion</source>
       <translation>تحديد الشعور</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="139" />
+      <location filename="../../editor/controller.py" line="156" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="139" />
+      <location filename="../../editor/controller.py" line="156" />
       <source>Delete %1 items</source>
       <translation>حذف %1 عنصر</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="148" />
+      <location filename="../../editor/controller.py" line="165" />
       <source>Connect</source>
       <translation>ربط</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="164" />
+      <location filename="../../editor/controller.py" line="181" />
       <source>Paste</source>
       <translation>لصق</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="168" />
+      <location filename="../../editor/controller.py" line="185" />
       <source>Duplicate</source>
       <translation>تكرار</translation>
     </message>
     <message>
-      <location filename="../../editor/resize.py" line="80" />
+      <location filename="../../editor/resize.py" line="84" />
       <source>Resize stage</source>
       <translation>تغيير عرض المرحلة</translation>
     </message>
     <message>
-      <location filename="../../editor/resize.py" line="81" />
+      <location filename="../../editor/resize.py" line="85" />
       <source>Resize lane</source>
       <translation>تغيير ارتفاع الصف</translation>
     </message>
@@ -502,68 +502,73 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/export_dialog.py" line="19" />
-      <location filename="../../ui/export_dialog.py" line="54" />
+      <location filename="../../ui/export_dialog.py" line="18" />
+      <location filename="../../ui/export_dialog.py" line="53" />
       <source>Export map</source>
       <translation>تصدير الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="22" />
+      <location filename="../../ui/export_dialog.py" line="21" />
       <source>Browse…</source>
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="33" />
+      <location filename="../../ui/export_dialog.py" line="32" />
       <source>Fit to map</source>
       <translation>بحجم الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="35" />
+      <location filename="../../ui/export_dialog.py" line="34" />
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="37" />
+      <location filename="../../ui/export_dialog.py" line="36" />
       <source>Transparent background (PNG)</source>
       <translation>خلفية شفافة (PNG)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="39" />
+      <location filename="../../ui/export_dialog.py" line="38" />
       <source>Widescreen 16:9</source>
       <translation>عريض ١٦:٩</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="39" />
+      <location filename="../../ui/export_dialog.py" line="38" />
       <source>Standard 4:3</source>
       <translation>قياسي ٤:٣</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="42" />
+      <location filename="../../ui/export_dialog.py" line="41" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="43" />
+      <location filename="../../ui/export_dialog.py" line="42" />
       <source>Resolution (dpi, PNG)</source>
       <translation>الدقة (dpi، PNG)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="44" />
+      <location filename="../../ui/export_dialog.py" line="43" />
       <source>Page (PDF)</source>
       <translation>الصفحة (PDF)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="45" />
+      <location filename="../../ui/export_dialog.py" line="44" />
       <source>Slides (PowerPoint)</source>
       <translation>الشرائح (باوربوينت)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="61" />
+      <location filename="../../ui/export_dialog.py" line="64" />
       <source>Exporting…</source>
       <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="77" />
+      <location filename="../../ui/export_dialog.py" line="75" />
+      <source>Export cancelled: no file was written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="78" />
       <source>Cannot export</source>
       <translation>تعذّر التصدير</translation>
     </message>
@@ -637,22 +642,37 @@
       <translation>هل تحفظ تغييرات هذه الخريطة قبل الإغلاق؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="199" />
+      <location filename="../../ui/window_files.py" line="194" />
+      <source>The saved window layout was damaged; it has been reset.</source>
+      <translation>كان تخطيط النافذة المحفوظ تالفًا، فأُعيد إلى الوضع الافتراضي.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_files.py" line="202" />
+      <source>Autosave is off: the data folder is not writable (%1).</source>
+      <translation>الحفظ التلقائي متوقف: لا يمكن الكتابة في مجلد البيانات (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_files.py" line="218" />
       <source>Recover unsaved work</source>
       <translation>استعادة العمل غير المحفوظ</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="200" />
+      <location filename="../../ui/window_files.py" line="219" />
       <source>journeymap found unsaved work on “%1” from a session that ended unexpectedly. Recover it?</source>
       <translation>عثر journeymap على عمل غير محفوظ في «%1» من جلسة انتهت فجأة. هل تستعيده؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="201" />
+      <location filename="../../ui/window_files.py" line="220" />
       <source>Untitled</source>
       <translation>بلا عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="212" />
+      <location filename="../../ui/window_files.py" line="227" />
+      <source>Skipped %1 damaged recovery file(s).</source>
+      <translation>تم تخطي %1 من ملفات الاستعادة التالفة.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_files.py" line="234" />
       <source>Cannot recover</source>
       <translation>تعذّرت الاستعادة</translation>
     </message>
@@ -660,27 +680,27 @@
   <context>
     <name>KpiTable</name>
     <message>
-      <location filename="../../ui/kpi_table.py" line="30" />
+      <location filename="../../ui/kpi_table.py" line="31" />
       <source>KPI values per period; type a value, clear a cell to remove it</source>
       <translation>قيم المؤشرات لكل فترة؛ اكتب قيمة، وامسح الخانة لحذفها</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="46" />
+      <location filename="../../ui/kpi_table.py" line="48" />
       <source>n = %1</source>
       <translation>عدد الإجابات = %1</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="63" />
+      <location filename="../../ui/kpi_table.py" line="66" />
       <source>“%1” is not a number</source>
       <translation>«%1» ليس رقمًا</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="67" />
+      <location filename="../../ui/kpi_table.py" line="70" />
       <source>%1 is outside %2 … %3</source>
       <translation>%1 خارج النطاق من %2 إلى %3</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="74" />
+      <location filename="../../ui/kpi_table.py" line="77" />
       <source>Edit KPI value</source>
       <translation>تحرير قيمة المؤشر</translation>
     </message>
@@ -688,57 +708,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="60" />
+      <location filename="../../ui/main_window.py" line="62" />
       <source>Period shown: KPI chips, weak points and the emotion curve</source>
       <translation>الفترة المعروضة: المؤشرات ونقاط الضعف ومنحنى الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="62" />
+      <location filename="../../ui/main_window.py" line="64" />
       <source>Find node…</source>
       <translation>ابحث عن نقطة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="70" />
+      <location filename="../../ui/main_window.py" line="72" />
       <source>Inspector</source>
       <translation>الخصائص</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="71" />
+      <location filename="../../ui/main_window.py" line="73" />
       <source>Weak points</source>
       <translation>نقاط الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="75" />
+      <location filename="../../ui/main_window.py" line="77" />
       <source>Emotion curve chart</source>
       <translation>مخطط منحنى الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="133" />
       <source>Latest data</source>
       <translation>أحدث البيانات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="150" />
+      <location filename="../../ui/main_window.py" line="154" />
       <source>Workshop mode: the structure is locked</source>
       <translation>وضع ورشة العمل: هيكل الخريطة مقفل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطة · %2 اتصال · %3 نقطة ضعف · %4 محدد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Untitled</source>
       <translation>بلا عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="173" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>أضف مرحلة وصفًّا أولًا (قائمة الخريطة)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>No node matches “%1”</source>
       <translation>لا توجد نقطة تطابق «%1»</translation>
     </message>
@@ -951,6 +971,10 @@
       <translation>بديل</translation>
     </message>
     <message>
+      <source>Analytics</source>
+      <translation>بيانات تحليلية</translation>
+    </message>
+    <message>
       <source>Answers</source>
       <translation>الإجابات</translation>
     </message>
@@ -959,8 +983,16 @@
       <translation>ظهرت حديثًا</translation>
     </message>
     <message>
+      <source>Assumed (workshop guess)</source>
+      <translation>مفترض (تخمين ورشة العمل)</translation>
+    </message>
+    <message>
       <source>Autosave failed: %1</source>
       <translation>تعذّر الحفظ التلقائي: %1</translation>
+    </message>
+    <message>
+      <source>Autosave is off: the data folder is not writable (%1).</source>
+      <translation>الحفظ التلقائي متوقف: لا يمكن الكتابة في مجلد البيانات (%1).</translation>
     </message>
     <message>
       <source>Backstage</source>
@@ -1163,6 +1195,10 @@
       <translation>مفاتيح الشعور:</translation>
     </message>
     <message>
+      <source>Emotion known from</source>
+      <translation>مصدر الشعور</translation>
+    </message>
+    <message>
       <source>Emotion names</source>
       <translation>أسماء المشاعر</translation>
     </message>
@@ -1283,8 +1319,16 @@
       <translation>لغة الواجهة</translation>
     </message>
     <message>
+      <source>Interviews</source>
+      <translation>مقابلات</translation>
+    </message>
+    <message>
       <source>Journey maps (*.json)</source>
       <translation>خرائط الرحلة (*.json)</translation>
+    </message>
+    <message>
+      <source>Journey: paths through several stages</source>
+      <translation>الرحلة: مسارات تمر بعدة مراحل</translation>
     </message>
     <message>
       <source>KPI</source>
@@ -1655,6 +1699,10 @@
       <translation>الخطورة: %1</translation>
     </message>
     <message>
+      <source>Skipped %1 damaged recovery file(s).</source>
+      <translation>تم تخطي %1 من ملفات الاستعادة التالفة.</translation>
+    </message>
+    <message>
       <source>Slides (PowerPoint)</source>
       <translation>الشرائح (باوربوينت)</translation>
     </message>
@@ -1665,6 +1713,10 @@
     <message>
       <source>Stage</source>
       <translation>المرحلة</translation>
+    </message>
+    <message>
+      <source>Stage: %1</source>
+      <translation>المرحلة: %1</translation>
     </message>
     <message>
       <source>Stages</source>
@@ -1681,6 +1733,10 @@
     <message>
       <source>Still open</source>
       <translation>ما زالت قائمة</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>استبيان</translation>
     </message>
     <message>
       <source>System</source>
@@ -1717,6 +1773,10 @@
     <message>
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+      <source>The saved window layout was damaged; it has been reset.</source>
+      <translation>كان تخطيط النافذة المحفوظ تالفًا، فأُعيد إلى الوضع الافتراضي.</translation>
     </message>
     <message>
       <source>This value is not allowed here</source>
@@ -1933,87 +1993,112 @@
       <translation>لحظة حاسمة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="41" />
+      <location filename="../../ui/inspector.py" line="39" />
+      <source>Assumed (workshop guess)</source>
+      <translation>مفترض (تخمين ورشة العمل)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="39" />
+      <source>Survey</source>
+      <translation>استبيان</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="40" />
+      <source>Interviews</source>
+      <translation>مقابلات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="40" />
+      <source>Analytics</source>
+      <translation>بيانات تحليلية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="45" />
       <source>comma-separated</source>
       <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="42" />
+      <location filename="../../ui/inspector.py" line="46" />
       <source>Entry point</source>
       <translation>نقطة دخول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="42" />
+      <location filename="../../ui/inspector.py" line="46" />
       <source>Exit point</source>
       <translation>نقطة خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="48" />
+      <location filename="../../ui/inspector.py" line="52" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="48" />
+      <location filename="../../ui/inspector.py" line="52" />
       <source>Lane</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="48" />
+      <location filename="../../ui/inspector.py" line="52" />
       <source>Expected emotion</source>
       <translation>الشعور المتوقع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="49" />
+      <location filename="../../ui/inspector.py" line="53" />
       <source>Feeling</source>
       <translation>الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="49" />
+      <location filename="../../ui/inspector.py" line="53" />
       <source>Emotion note</source>
       <translation>ملاحظة عن الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="50" />
+      <location filename="../../ui/inspector.py" line="54" />
+      <source>Emotion known from</source>
+      <translation>مصدر الشعور</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="55" />
       <source>Desired feeling</source>
       <translation>الشعور المرغوب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="50" />
+      <location filename="../../ui/inspector.py" line="55" />
       <source>Owner</source>
       <translation>المسؤول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="56" />
       <source>Personas</source>
       <translation>الشخصيات</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="56" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="82" />
+      <location filename="../../ui/inspector.py" line="88" />
       <source>Edit node</source>
       <translation>تحرير النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="120" />
+      <location filename="../../ui/inspector.py" line="127" />
       <source>not set</source>
       <translation>غير محدد</translation>
     </message>
@@ -2512,32 +2597,52 @@
       <translation>أُوقف وضع ورشة العمل</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="143" />
+      <location filename="../../ui/window_tools.py" line="171" />
       <source>Export review report</source>
       <translation>تصدير تقرير المراجعة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="149" />
+      <location filename="../../ui/window_tools.py" line="175" />
+      <source>Writing the review report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="178" />
+      <source>Export cancelled: no file was written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="181" />
       <source>Cannot export</source>
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="151" />
+      <location filename="../../ui/window_tools.py" line="183" />
       <source>Exported %1</source>
       <translation>تم التصدير: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="158" />
+      <location filename="../../ui/window_tools.py" line="190" />
       <source>Map copied as an image</source>
       <translation>نُسخت الخريطة كصورة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="187" />
+      <location filename="../../ui/window_tools.py" line="224" />
+      <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="225" />
+      <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="228" />
       <source>About journeymap</source>
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="188" />
+      <location filename="../../ui/window_tools.py" line="223" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — خرائط رحلة العميل دون اتصال بالإنترنت، مع نقاط ضعف مشروحة الأسباب.</translation>
     </message>
@@ -2545,93 +2650,103 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="73" />
+      <location filename="../../ui/weakpoints_dock.py" line="74" />
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="73" />
+      <location filename="../../ui/weakpoints_dock.py" line="74" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="90" />
+      <location filename="../../ui/weakpoints_dock.py" line="91" />
       <source>Accept…</source>
       <translation>قبول…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="91" />
+      <location filename="../../ui/weakpoints_dock.py" line="92" />
       <source>Dismiss…</source>
       <translation>رفض…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="92" />
+      <location filename="../../ui/weakpoints_dock.py" line="93" />
       <source>Reopen</source>
       <translation>إعادة فتح</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="106" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="106" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="106" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="108" />
       <source>Info</source>
       <translation>معلومة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="110" />
+      <location filename="../../ui/weakpoints_dock.py" line="111" />
       <source>Accepted</source>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="110" />
+      <location filename="../../ui/weakpoints_dock.py" line="111" />
       <source>Dismissed</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="116" />
+      <location filename="../../ui/weakpoints_dock.py" line="120" />
       <source>Reviewed</source>
       <translation>تمت مراجعتها</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="161" />
+      <location filename="../../ui/weakpoints_dock.py" line="126" />
+      <source>Journey: paths through several stages</source>
+      <translation>الرحلة: مسارات تمر بعدة مراحل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="128" />
+      <source>Stage: %1</source>
+      <translation>المرحلة: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="172" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>اختر نقطة ضعف لتقرأ سبب رصدها.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="163" />
+      <location filename="../../ui/weakpoints_dock.py" line="174" />
       <source>Node: %1</source>
       <translation>النقطة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="164" />
+      <location filename="../../ui/weakpoints_dock.py" line="175" />
       <source>Severity: %1</source>
       <translation>الخطورة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="166" />
+      <location filename="../../ui/weakpoints_dock.py" line="177" />
       <source>Decision: %1</source>
       <translation>القرار: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="182" />
-      <location filename="../../ui/weakpoints_dock.py" line="193" />
+      <location filename="../../ui/weakpoints_dock.py" line="196" />
+      <location filename="../../ui/weakpoints_dock.py" line="207" />
       <source>Review weak point</source>
       <translation>مراجعة نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="182" />
+      <location filename="../../ui/weakpoints_dock.py" line="196" />
       <source>Note (why):</source>
       <translation>ملاحظة (السبب):</translation>
     </message>
@@ -2672,7 +2787,7 @@
   <context>
     <name>w</name>
     <message>
-      <location filename="../../ui/actions.py" line="116" />
+      <location filename="../../ui/actions.py" line="127" />
       <source>Main</source>
       <translation>رئيسي</translation>
     </message>
@@ -2690,7 +2805,7 @@
       <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="174" />
+      <location filename="../../ui/survey_dialog.py" line="177" />
       <source>Cannot import survey</source>
       <translation>تعذّر استيراد الاستبيان</translation>
     </message>

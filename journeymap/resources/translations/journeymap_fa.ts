@@ -406,37 +406,37 @@
   <context>
     <name>EdgeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="160" />
+      <location filename="../../ui/inspector.py" line="169" />
       <source>Flow</source>
       <translation>مسیر اصلی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="160" />
+      <location filename="../../ui/inspector.py" line="169" />
       <source>Alternative</source>
       <translation>جایگزین</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="160" />
+      <location filename="../../ui/inspector.py" line="169" />
       <source>Fallback</source>
       <translation>جبرانی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="162" />
+      <location filename="../../ui/inspector.py" line="171" />
       <source>From → to</source>
       <translation>مبدأ و مقصد</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="163" />
+      <location filename="../../ui/inspector.py" line="172" />
       <source>Label</source>
       <translation>برچسب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="164" />
+      <location filename="../../ui/inspector.py" line="173" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="170" />
+      <location filename="../../ui/inspector.py" line="179" />
       <source>Edit connection</source>
       <translation>ویرایش اتصال</translation>
     </message>
@@ -444,57 +444,57 @@
   <context>
     <name>EditorController</name>
     <message>
-      <location filename="../../editor/controller.py" line="67" />
+      <location filename="../../editor/controller.py" line="82" />
       <source>Add key moment</source>
       <translation>افزودن لحظه کلیدی</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="67" />
+      <location filename="../../editor/controller.py" line="82" />
       <source>Add touchpoint</source>
       <translation>افزودن نقطه تماس</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="106" />
+      <location filename="../../editor/controller.py" line="123" />
       <source>Rename</source>
       <translation>تغییر نام</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="120" />
+      <location filename="../../editor/controller.py" line="137" />
       <source>Set emotion</source>
       <translation>تعیین احساس</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="139" />
+      <location filename="../../editor/controller.py" line="156" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="139" />
+      <location filename="../../editor/controller.py" line="156" />
       <source>Delete %1 items</source>
       <translation>حذف %1 مورد</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="148" />
+      <location filename="../../editor/controller.py" line="165" />
       <source>Connect</source>
       <translation>اتصال</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="164" />
+      <location filename="../../editor/controller.py" line="181" />
       <source>Paste</source>
       <translation>چسباندن</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="168" />
+      <location filename="../../editor/controller.py" line="185" />
       <source>Duplicate</source>
       <translation>تکثیر</translation>
     </message>
     <message>
-      <location filename="../../editor/resize.py" line="80" />
+      <location filename="../../editor/resize.py" line="84" />
       <source>Resize stage</source>
       <translation>تغییر عرض مرحله</translation>
     </message>
     <message>
-      <location filename="../../editor/resize.py" line="81" />
+      <location filename="../../editor/resize.py" line="85" />
       <source>Resize lane</source>
       <translation>تغییر ارتفاع ردیف</translation>
     </message>
@@ -502,68 +502,73 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/export_dialog.py" line="19" />
-      <location filename="../../ui/export_dialog.py" line="54" />
+      <location filename="../../ui/export_dialog.py" line="18" />
+      <location filename="../../ui/export_dialog.py" line="53" />
       <source>Export map</source>
       <translation>خروجی گرفتن از نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="22" />
+      <location filename="../../ui/export_dialog.py" line="21" />
       <source>Browse…</source>
       <translation>انتخاب…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="33" />
+      <location filename="../../ui/export_dialog.py" line="32" />
       <source>Fit to map</source>
       <translation>هم‌اندازه نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="35" />
+      <location filename="../../ui/export_dialog.py" line="34" />
       <source>Legend</source>
       <translation>راهنمای نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="37" />
+      <location filename="../../ui/export_dialog.py" line="36" />
       <source>Transparent background (PNG)</source>
       <translation>پس‌زمینه شفاف (PNG)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="39" />
+      <location filename="../../ui/export_dialog.py" line="38" />
       <source>Widescreen 16:9</source>
       <translation>عریض ۱۶:۹</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="39" />
+      <location filename="../../ui/export_dialog.py" line="38" />
       <source>Standard 4:3</source>
       <translation>استاندارد ۴:۳</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="42" />
+      <location filename="../../ui/export_dialog.py" line="41" />
       <source>File</source>
       <translation>پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="43" />
+      <location filename="../../ui/export_dialog.py" line="42" />
       <source>Resolution (dpi, PNG)</source>
       <translation>وضوح (dpi، PNG)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="44" />
+      <location filename="../../ui/export_dialog.py" line="43" />
       <source>Page (PDF)</source>
       <translation>صفحه (PDF)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="45" />
+      <location filename="../../ui/export_dialog.py" line="44" />
       <source>Slides (PowerPoint)</source>
       <translation>اسلایدها (پاورپوینت)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="61" />
+      <location filename="../../ui/export_dialog.py" line="64" />
       <source>Exporting…</source>
       <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.py" line="77" />
+      <location filename="../../ui/export_dialog.py" line="75" />
+      <source>Export cancelled: no file was written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.py" line="78" />
       <source>Cannot export</source>
       <translation>خروجی گرفته نشد</translation>
     </message>
@@ -637,22 +642,37 @@
       <translation>تغییرات این نقشه پیش از بستن ذخیره شود؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="199" />
+      <location filename="../../ui/window_files.py" line="194" />
+      <source>The saved window layout was damaged; it has been reset.</source>
+      <translation>چیدمان ذخیره‌شده پنجره خراب بود و به حالت پیش‌فرض برگشت.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_files.py" line="202" />
+      <source>Autosave is off: the data folder is not writable (%1).</source>
+      <translation>ذخیره خودکار خاموش است: در پوشه داده‌ها نمی‌توان نوشت (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_files.py" line="218" />
       <source>Recover unsaved work</source>
       <translation>بازیابی کار ذخیره‌نشده</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="200" />
+      <location filename="../../ui/window_files.py" line="219" />
       <source>journeymap found unsaved work on “%1” from a session that ended unexpectedly. Recover it?</source>
       <translation>journeymap کار ذخیره‌نشده‌ای روی «%1» از جلسه‌ای که ناگهان بسته شد پیدا کرد. بازیابی شود؟</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="201" />
+      <location filename="../../ui/window_files.py" line="220" />
       <source>Untitled</source>
       <translation>بی‌نام</translation>
     </message>
     <message>
-      <location filename="../../ui/window_files.py" line="212" />
+      <location filename="../../ui/window_files.py" line="227" />
+      <source>Skipped %1 damaged recovery file(s).</source>
+      <translation>%1 پرونده بازیابی خراب نادیده گرفته شد.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/window_files.py" line="234" />
       <source>Cannot recover</source>
       <translation>بازیابی ممکن نشد</translation>
     </message>
@@ -660,27 +680,27 @@
   <context>
     <name>KpiTable</name>
     <message>
-      <location filename="../../ui/kpi_table.py" line="30" />
+      <location filename="../../ui/kpi_table.py" line="31" />
       <source>KPI values per period; type a value, clear a cell to remove it</source>
       <translation>مقدار شاخص‌ها در هر دوره؛ عدد را بنویسید و برای حذف، خانه را خالی کنید</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="46" />
+      <location filename="../../ui/kpi_table.py" line="48" />
       <source>n = %1</source>
       <translation>تعداد پاسخ = %1</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="63" />
+      <location filename="../../ui/kpi_table.py" line="66" />
       <source>“%1” is not a number</source>
       <translation>«%1» عدد نیست</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="67" />
+      <location filename="../../ui/kpi_table.py" line="70" />
       <source>%1 is outside %2 … %3</source>
       <translation>%1 بیرون از بازه %2 تا %3 است</translation>
     </message>
     <message>
-      <location filename="../../ui/kpi_table.py" line="74" />
+      <location filename="../../ui/kpi_table.py" line="77" />
       <source>Edit KPI value</source>
       <translation>ویرایش مقدار شاخص</translation>
     </message>
@@ -688,57 +708,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="60" />
+      <location filename="../../ui/main_window.py" line="62" />
       <source>Period shown: KPI chips, weak points and the emotion curve</source>
       <translation>دوره نمایش‌داده‌شده: شاخص‌ها، نقاط ضعف و منحنی احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="62" />
+      <location filename="../../ui/main_window.py" line="64" />
       <source>Find node…</source>
       <translation>جستجوی نقطه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="70" />
+      <location filename="../../ui/main_window.py" line="72" />
       <source>Inspector</source>
       <translation>مشخصات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="71" />
+      <location filename="../../ui/main_window.py" line="73" />
       <source>Weak points</source>
       <translation>نقاط ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="75" />
+      <location filename="../../ui/main_window.py" line="77" />
       <source>Emotion curve chart</source>
       <translation>نمودار منحنی احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="133" />
       <source>Latest data</source>
       <translation>آخرین داده‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="150" />
+      <location filename="../../ui/main_window.py" line="154" />
       <source>Workshop mode: the structure is locked</source>
       <translation>حالت کارگاه: ساختار نقشه قفل است</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Untitled</source>
       <translation>بی‌نام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="173" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>ابتدا یک مرحله و یک ردیف اضافه کنید (منوی نقشه)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>No node matches “%1”</source>
       <translation>هیچ نقطه‌ای با «%1» پیدا نشد</translation>
     </message>
@@ -951,6 +971,10 @@
       <translation>جایگزین</translation>
     </message>
     <message>
+      <source>Analytics</source>
+      <translation>داده‌های تحلیلی</translation>
+    </message>
+    <message>
       <source>Answers</source>
       <translation>پاسخ‌ها</translation>
     </message>
@@ -959,8 +983,16 @@
       <translation>تازه پدید آمده</translation>
     </message>
     <message>
+      <source>Assumed (workshop guess)</source>
+      <translation>فرضی (حدس کارگاهی)</translation>
+    </message>
+    <message>
       <source>Autosave failed: %1</source>
       <translation>ذخیره خودکار انجام نشد: %1</translation>
+    </message>
+    <message>
+      <source>Autosave is off: the data folder is not writable (%1).</source>
+      <translation>ذخیره خودکار خاموش است: در پوشه داده‌ها نمی‌توان نوشت (%1).</translation>
     </message>
     <message>
       <source>Backstage</source>
@@ -1163,6 +1195,10 @@
       <translation>کلیدهای احساس:</translation>
     </message>
     <message>
+      <source>Emotion known from</source>
+      <translation>منبع احساس</translation>
+    </message>
+    <message>
       <source>Emotion names</source>
       <translation>نام احساس‌ها</translation>
     </message>
@@ -1283,8 +1319,16 @@
       <translation>زبان رابط کاربری</translation>
     </message>
     <message>
+      <source>Interviews</source>
+      <translation>مصاحبه</translation>
+    </message>
+    <message>
       <source>Journey maps (*.json)</source>
       <translation>نقشه‌های سفر (*.json)</translation>
+    </message>
+    <message>
+      <source>Journey: paths through several stages</source>
+      <translation>سفر: مسیرهایی که از چند مرحله می‌گذرند</translation>
     </message>
     <message>
       <source>KPI</source>
@@ -1655,6 +1699,10 @@
       <translation>شدت: %1</translation>
     </message>
     <message>
+      <source>Skipped %1 damaged recovery file(s).</source>
+      <translation>%1 پرونده بازیابی خراب نادیده گرفته شد.</translation>
+    </message>
+    <message>
       <source>Slides (PowerPoint)</source>
       <translation>اسلایدها (پاورپوینت)</translation>
     </message>
@@ -1665,6 +1713,10 @@
     <message>
       <source>Stage</source>
       <translation>مرحله</translation>
+    </message>
+    <message>
+      <source>Stage: %1</source>
+      <translation>مرحله: %1</translation>
     </message>
     <message>
       <source>Stages</source>
@@ -1681,6 +1733,10 @@
     <message>
       <source>Still open</source>
       <translation>همچنان باز</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>نظرسنجی</translation>
     </message>
     <message>
       <source>System</source>
@@ -1717,6 +1773,10 @@
     <message>
       <source>The period ends before it starts.</source>
       <translation>پایان دوره پیش از شروع آن است.</translation>
+    </message>
+    <message>
+      <source>The saved window layout was damaged; it has been reset.</source>
+      <translation>چیدمان ذخیره‌شده پنجره خراب بود و به حالت پیش‌فرض برگشت.</translation>
     </message>
     <message>
       <source>This value is not allowed here</source>
@@ -1933,87 +1993,112 @@
       <translation>لحظه کلیدی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="41" />
+      <location filename="../../ui/inspector.py" line="39" />
+      <source>Assumed (workshop guess)</source>
+      <translation>فرضی (حدس کارگاهی)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="39" />
+      <source>Survey</source>
+      <translation>نظرسنجی</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="40" />
+      <source>Interviews</source>
+      <translation>مصاحبه</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="40" />
+      <source>Analytics</source>
+      <translation>داده‌های تحلیلی</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="45" />
       <source>comma-separated</source>
       <translation>جدا شده با ویرگول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="42" />
+      <location filename="../../ui/inspector.py" line="46" />
       <source>Entry point</source>
       <translation>نقطه ورود</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="42" />
+      <location filename="../../ui/inspector.py" line="46" />
       <source>Exit point</source>
       <translation>نقطه خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Title</source>
       <translation>عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="47" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Description</source>
       <translation>توضیحات</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="48" />
+      <location filename="../../ui/inspector.py" line="52" />
       <source>Stage</source>
       <translation>مرحله</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="48" />
+      <location filename="../../ui/inspector.py" line="52" />
       <source>Lane</source>
       <translation>ردیف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="48" />
+      <location filename="../../ui/inspector.py" line="52" />
       <source>Expected emotion</source>
       <translation>احساس مورد انتظار</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="49" />
+      <location filename="../../ui/inspector.py" line="53" />
       <source>Feeling</source>
       <translation>احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="49" />
+      <location filename="../../ui/inspector.py" line="53" />
       <source>Emotion note</source>
       <translation>یادداشت احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="50" />
+      <location filename="../../ui/inspector.py" line="54" />
+      <source>Emotion known from</source>
+      <translation>منبع احساس</translation>
+    </message>
+    <message>
+      <location filename="../../ui/inspector.py" line="55" />
       <source>Desired feeling</source>
       <translation>احساس مطلوب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="50" />
+      <location filename="../../ui/inspector.py" line="55" />
       <source>Owner</source>
       <translation>مسئول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="56" />
       <source>Personas</source>
       <translation>پرسوناها</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="56" />
       <source>Tags</source>
       <translation>برچسب‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="82" />
+      <location filename="../../ui/inspector.py" line="88" />
       <source>Edit node</source>
       <translation>ویرایش نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="120" />
+      <location filename="../../ui/inspector.py" line="127" />
       <source>not set</source>
       <translation>تعیین نشده</translation>
     </message>
@@ -2512,32 +2597,52 @@
       <translation>حالت کارگاه خاموش شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="143" />
+      <location filename="../../ui/window_tools.py" line="171" />
       <source>Export review report</source>
       <translation>خروجی گزارش بازبینی</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="149" />
+      <location filename="../../ui/window_tools.py" line="175" />
+      <source>Writing the review report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="178" />
+      <source>Export cancelled: no file was written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="181" />
       <source>Cannot export</source>
       <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="151" />
+      <location filename="../../ui/window_tools.py" line="183" />
       <source>Exported %1</source>
       <translation>خروجی ذخیره شد: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="158" />
+      <location filename="../../ui/window_tools.py" line="190" />
       <source>Map copied as an image</source>
       <translation>نقشه به‌صورت تصویر رونوشت شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="187" />
+      <location filename="../../ui/window_tools.py" line="224" />
+      <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="225" />
+      <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/window_tools.py" line="228" />
       <source>About journeymap</source>
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="188" />
+      <location filename="../../ui/window_tools.py" line="223" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — نقشه سفر مشتری بدون نیاز به اینترنت، با نقاط ضعفی که دلیلشان گفته می‌شود.</translation>
     </message>
@@ -2545,93 +2650,103 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="73" />
+      <location filename="../../ui/weakpoints_dock.py" line="74" />
       <source>Weak point</source>
       <translation>نقطه ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="73" />
+      <location filename="../../ui/weakpoints_dock.py" line="74" />
       <source>Node</source>
       <translation>نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="90" />
+      <location filename="../../ui/weakpoints_dock.py" line="91" />
       <source>Accept…</source>
       <translation>پذیرفتن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="91" />
+      <location filename="../../ui/weakpoints_dock.py" line="92" />
       <source>Dismiss…</source>
       <translation>رد کردن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="92" />
+      <location filename="../../ui/weakpoints_dock.py" line="93" />
       <source>Reopen</source>
       <translation>بازگشایی</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="106" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>High</source>
       <translation>شدید</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="106" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="106" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>Low</source>
       <translation>کم</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="108" />
       <source>Info</source>
       <translation>اطلاع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="110" />
+      <location filename="../../ui/weakpoints_dock.py" line="111" />
       <source>Accepted</source>
       <translation>پذیرفته شد</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="110" />
+      <location filename="../../ui/weakpoints_dock.py" line="111" />
       <source>Dismissed</source>
       <translation>رد شد</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="116" />
+      <location filename="../../ui/weakpoints_dock.py" line="120" />
       <source>Reviewed</source>
       <translation>بررسی‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="161" />
+      <location filename="../../ui/weakpoints_dock.py" line="126" />
+      <source>Journey: paths through several stages</source>
+      <translation>سفر: مسیرهایی که از چند مرحله می‌گذرند</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="128" />
+      <source>Stage: %1</source>
+      <translation>مرحله: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="172" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>یک نقطه ضعف را انتخاب کنید تا دلیل آن را بخوانید.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="163" />
+      <location filename="../../ui/weakpoints_dock.py" line="174" />
       <source>Node: %1</source>
       <translation>نقطه: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="164" />
+      <location filename="../../ui/weakpoints_dock.py" line="175" />
       <source>Severity: %1</source>
       <translation>شدت: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="166" />
+      <location filename="../../ui/weakpoints_dock.py" line="177" />
       <source>Decision: %1</source>
       <translation>تصمیم: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="182" />
-      <location filename="../../ui/weakpoints_dock.py" line="193" />
+      <location filename="../../ui/weakpoints_dock.py" line="196" />
+      <location filename="../../ui/weakpoints_dock.py" line="207" />
       <source>Review weak point</source>
       <translation>بررسی نقطه ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="182" />
+      <location filename="../../ui/weakpoints_dock.py" line="196" />
       <source>Note (why):</source>
       <translation>یادداشت (دلیل):</translation>
     </message>
@@ -2672,7 +2787,7 @@
   <context>
     <name>w</name>
     <message>
-      <location filename="../../ui/actions.py" line="116" />
+      <location filename="../../ui/actions.py" line="127" />
       <source>Main</source>
       <translation>اصلی</translation>
     </message>
@@ -2690,7 +2805,7 @@
       <translation>پرونده‌های CSV (*.csv);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="174" />
+      <location filename="../../ui/survey_dialog.py" line="177" />
       <source>Cannot import survey</source>
       <translation>نتایج نظرسنجی وارد نشد</translation>
     </message>

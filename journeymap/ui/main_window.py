@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QGraphicsView, QLabel, QLi
 from journeymap.document import Document
 from journeymap.editor.controller import EditorController
 from journeymap.editor.inline import InlineTitleEditor, own_enter_key
+from journeymap.editor.legend_dock import install_legend
 from journeymap.editor.tools import EditorScene
 from journeymap.editor.view import MapView
 from journeymap.model.messages import localize_digits
@@ -76,6 +77,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.curve_panel = EmotionCurvePanel(self.doc)
         self.curve_dock = self._dock(self.tr("Emotion curve chart"), self.curve_panel, "curve_dock", Qt.BottomDockWidgetArea)
         self.curve_dock.hide()  # opened from View → Panels; matplotlib loads only then
+        install_legend(self)  # View → Legend
         self.status_counts = QLabel()
         self.status_zoom = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)

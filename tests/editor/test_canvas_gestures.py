@@ -80,3 +80,28 @@ def test_opening_shows_the_map_whole_or_its_start_at_a_readable_zoom(window, qtb
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert abs(window.view.zoom() - readable_zoom(window.view)) < 1e-6
     assert visible.contains(scene_rect.topLeft() + QPointF(1, 1))
+
+
+def test_view_legend_explains_every_mark(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    action = next(a for m in window.menuBar().actions() if m.menu() and m.menu().objectName() == "menu_zoom_in"
+                  for a in m.menu().actions() if a is window.legend_dock.toggleViewAction())
+    action.trigger()
+    assert window.legend_dock.isVisible()
+    texts = " ".join(label.text() for label in window.legend_dock.findChildren(QLabel))
+    for word in ("Key moment", "Alternative", "Fallback", "earlier period", "+N", "Weak points", "worst moment", "branches"):
+        assert word in texts
+
+
+def test_badge_tooltips_escape_user_text(window, qtbot):
+    from journeymap.canvas import card
+
+    item = window.scene.node_items["h-checkin"]
+    info = window.scene.node_info("h-checkin")
+    layout = card.parts(info.chips, info.rtl)
+    assert "Expected emotion" in item.tooltip_at(layout.badge)
+    assert "Weak points" in item.tooltip_at(layout.weak) or not info.weak_points
+    window.controller.rename("h-checkin", "<img src=file:///dev/zero> queue")
+    title_tip = item.tooltip_at(QPointF(60, 40))
+    assert "&lt;img src=file:///dev/zero&gt;" in title_tip and "<img" not in title_tip

@@ -1,0 +1,27 @@
+"""Card content: KPI chips keep their values and overflow as "+N"; tooltips are literal text."""
+from journeymap.canvas import card
+from journeymap.canvas.items import rich_tooltip
+from journeymap.model.layout import CARD_WIDTH
+
+
+def test_chips_that_do_not_fit_become_plus_n_with_a_tooltip(qapp):
+    chips = [card.Chip(f"Delivery on time {i}", f"{90 + i}% ▲2", "#2e9e5b", tip=f"KPI {i}") for i in range(4)]
+    placed = card.parts(chips, rtl=False).chips
+    shown = [c for _, c in placed]
+    assert shown[-1].name == "" and shown[-1].value == f"+{4 - len(shown) + 1}"
+    assert all(c.value in {ch.value for ch in chips} for c in shown[:-1])  # values never cut
+    assert shown[-1].tip.split("\n") == [c.tip for c in chips[len(shown) - 1:]]
+    assert all(0 <= rect.left() and rect.right() <= CARD_WIDTH for rect, _ in placed)
+
+
+def test_rtl_chips_run_right_to_left_and_shorten_the_name_only(qapp):
+    chips = [card.Chip("رضا العملاء (CSAT) في الفرع الرئيسي", "٩١٪ ▲٣", "#2e9e5b")]
+    (rect, chip), = card.parts(chips, rtl=True).chips
+    assert chip.value == "٩١٪ ▲٣" and chip.name.endswith("…")
+    assert rect.right() > CARD_WIDTH / 2  # starts at the right
+    assert "\u2066٩١٪ ▲٣\u2069" in chip.painted_text()
+
+
+def test_tooltips_show_user_text_literally():
+    tip = rich_tooltip(["<img src=file:///dev/zero>", "a & b"])
+    assert "<img" not in tip and "&lt;img src=file:///dev/zero&gt;" in tip and "a &amp; b" in tip

@@ -165,12 +165,12 @@ def render(rule: str, language: str, **fields: object) -> str:
     User text (KPI names, period labels, feelings, titles) is bidi-isolated (FSI…PDI) so that an
     RTL name or an unclosed U+202E cannot reorder the sentence, and its digits are never rewritten.
     """
-    values = {k: isolate(str(v)) if k in USER_TEXT_FIELDS and v else _localize_outside_isolates(_text(v), language)
+    values = {k: isolate(str(v)) if k in USER_TEXT_FIELDS and v else localize_digits_outside_isolates(_text(v), language)
               for k, v in fields.items()}
     return localize_digits(template(rule, language), language).format(**values)
 
 
-def _localize_outside_isolates(text: str, language: str) -> str:
+def localize_digits_outside_isolates(text: str, language: str) -> str:
     """Localised digits except inside FSI/LRI/RLI … PDI (user text already rendered into a part)."""
     openers = "\u2066\u2067\u2068"
     if not any(c in text for c in openers):

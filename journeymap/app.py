@@ -33,6 +33,10 @@ def create_app(lang: Optional[str] = None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("journeymap")
     app.setOrganizationName("journeymap")
+    from journeymap.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window and dialog; the launcher entry names the same icon
+    app.setDesktopFileName("journeymap")
     register_fonts()
     install_translations(app, ui_language(lang))
     return app

@@ -7,7 +7,7 @@ and decisions, and the changes since the compared file. Text is drawn by Qt (sha
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
@@ -196,33 +196,46 @@ def _changes(pw: PageWriter, jmap: JourneyMap, older: JourneyMap) -> None:
         pw.text(text, 10, color=color, gap=4)
 
 
-def write_report(jmap: JourneyMap, path: str, period_id: Optional[str] = None, compare: Optional[JourneyMap] = None) -> int:
-    """Write the report PDF; returns the number of pages."""
-    ensure_app()
+def _sections(jmap: JourneyMap, period_id: Optional[str], compare: Optional[JourneyMap]) -> list:
+    """The report's sections in order, each a function of the PageWriter that starts on a new page."""
     from journeymap.canvas.presentation import Presentation
     from journeymap.charts.curves import emotion_curve_svg
 
     points = analyze(jmap, period_id)
     period_label = next((p.label for p in jmap.periods if p.id == period_id), _t(jmap, "latest"))
+
+    def curve(pw: PageWriter) -> None:
+        pw.text(_t(jmap, "curve"), 16, bold=True, gap=10)
+        pw.svg(emotion_curve_svg(jmap, compare), pw.page.height() * 0.8)
+
+    sections = [lambda pw: _cover(pw, jmap, period_label, points),
+                lambda pw: Presentation(jmap, period_id).paint(pw.painter, pw.page), curve,
+                lambda pw: _kpi_rows(pw, jmap, period_id), lambda pw: _weak_points(pw, jmap, points)]
+    if compare is not None:
+        sections.append(lambda pw: _changes(pw, jmap, compare))
+    return sections
+
+
+def write_report(jmap: JourneyMap, path: str, period_id: Optional[str] = None, compare: Optional[JourneyMap] = None,
+                 progress: Optional[Callable[[int, int], object]] = None) -> int:
+    """Write the report PDF; returns the number of pages. ``progress(done, total)`` is called before each
+    section and at the end; an exception it raises (the GUI's Cancel) leaves no file behind."""
+    ensure_app()
+    sections = _sections(jmap, period_id, compare)
     with atomic_output(path) as tmp:
         writer = new_pdf_writer(tmp, jmap.title)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QPageLayout().margins()))
         with painting(writer, path) as painter:
             pw = PageWriter(writer, painter, jmap)
-            _cover(pw, jmap, period_label, points)
-            pw.new_page()
-            Presentation(jmap, period_id).paint(painter, pw.page)
-            pw.new_page()
-            pw.text(_t(jmap, "curve"), 16, bold=True, gap=10)
-            pw.svg(emotion_curve_svg(jmap, compare), pw.page.height() * 0.8)
-            pw.new_page()
-            _kpi_rows(pw, jmap, period_id)
-            pw.new_page()
-            _weak_points(pw, jmap, points)
-            if compare is not None:
-                pw.new_page()
-                _changes(pw, jmap, compare)
+            for done, section in enumerate(sections):
+                if progress is not None:
+                    progress(done, len(sections))
+                if done:
+                    pw.new_page()
+                section(pw)
             pages = pw.pages
+            if progress is not None:
+                progress(len(sections), len(sections))
         del writer
     if pages < 1:
         raise ExportError(f"cannot write {path}")

@@ -138,6 +138,23 @@ from translations_interchange import AR as AR_INTERCHANGE, FA as FA_INTERCHANGE 
 
 FA.update({k: v for k, v in FA_INTERCHANGE.items() if k not in FA})
 AR.update({k: v for k, v in AR_INTERCHANGE.items() if k not in AR})
+# About box and progress dialogs (issue 21)
+FA.update({
+    "Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.":
+        "مجوز: MIT. استفاده، رونوشت، تغییر و هم‌رسانی journeymap آزاد است؛ بدون هیچ ضمانتی ارائه می‌شود.",
+    "The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).":
+        "قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).",
+    "Writing the review report…": "در حال نوشتن گزارش بازبینی…", "Export cancelled: no file was written": "خروجی گرفتن لغو شد: هیچ پرونده‌ای نوشته نشد",
+    "Working…": "در حال انجام…", "Step %1 of %2": "گام %1 از %2", "Page %1 of %2": "صفحه %1 از %2", "Row %1 of %2": "سطر %1 از %2",
+})
+AR.update({
+    "Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.":
+        "الترخيص: MIT. يمكنك استخدام journeymap ونسخه وتعديله ومشاركته بحرية؛ ويأتي دون أي ضمان.",
+    "The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).":
+        "خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «إظهار التفاصيل…»).",
+    "Writing the review report…": "جارٍ كتابة تقرير المراجعة…", "Export cancelled: no file was written": "أُلغي التصدير: لم يُكتب أي ملف",
+    "Working…": "جارٍ العمل…", "Step %1 of %2": "الخطوة %1 من %2", "Page %1 of %2": "الصفحة %1 من %2", "Row %1 of %2": "الصف %1 من %2",
+})
 # start-up and recovery notes (issue 14)
 FA.update({"The saved window layout was damaged; it has been reset.": "چیدمان ذخیره‌شده پنجره خراب بود و به حالت پیش‌فرض برگشت.",
            "Autosave is off: the data folder is not writable (%1).": "ذخیره خودکار خاموش است: در پوشه داده‌ها نمی‌توان نوشت (%1).",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,15 +112,33 @@ def build_menus(w: "MainWindow", a: dict[str, QAction]) -> None:
                 menu.addAction(a[name])
 
 
+def toolbar_tooltip(action: QAction) -> str:
+    """The action's name without mnemonic or ellipsis, plus its shortcut: "Undo (Ctrl+Z)"."""
+    label = (action.iconText() or action.text()).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    label = label.rstrip("…").rstrip(".")
+    keys = action.shortcut().toString(QKeySequence.NativeText)
+    return f"{label} ({keys})" if keys else label
+
+
 def build_toolbar(w: "MainWindow", a: dict[str, QAction]) -> None:
+    """Icons only (they never change width when the Undo text does), a tooltip naming each one."""
+    from journeymap.ui.icons import action_icon
+
     bar = w.addToolBar(w.tr("Main"))
     bar.setObjectName("main_toolbar")
+    bar.setToolButtonStyle(Qt.ToolButtonIconOnly)
+    bar.setIconSize(QSize(24, 24))
     for name in ("new", "open", "save", None, "undo", "redo", None, "add_touchpoint", "add_key_moment",
                  "add_next", "connect_tool", "delete", None, "fit", "workshop"):
         if name is None:
             bar.addSeparator()
         else:
+            a[name].setIcon(action_icon(name))
+            a[name].setToolTip(toolbar_tooltip(a[name]))  # our own words: never the undo text
             bar.addAction(a[name])
+    w.refresh_direction_icons()  # add_next points the map's way
+    for signal in (w.doc.mapFieldsChanged, w.doc.reset):
+        signal.connect(w.refresh_direction_icons)
     bar.addSeparator()
     bar.addWidget(w.period_box)
     bar.addWidget(w.find_box)

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget)
 
 from journeymap.export import ExportError, export_map
 from journeymap.interchange import FORMATS as INTERCHANGE_FORMATS
@@ -58,24 +57,25 @@ class ExportDialog(QDialog):
             self.path.setText(path)
 
     def run(self) -> None:
-        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.show()
-        QApplication.processEvents()
+        """Export behind a progress dialog (shown after half a second); Cancel leaves no file behind."""
+        from journeymap.ui.progress import Cancelled, ProgressDialog
+
         try:
-            if os.path.splitext(self.path.text())[1].lower() in INTERCHANGE_FORMATS:
-                export_file(self.window.doc.map, self.path.text(), self.window.runner.period_id,
-                            self.slide.currentData())
-            else:
-                export_map(self.window.doc.map, self.path.text(), dpi=self.dpi.value(), page=self.page.currentData(),
-                           period_id=self.window.runner.period_id, legend=self.legend.isChecked(),
-                           transparent=self.transparent.isChecked())
+            with ProgressDialog(self, self.tr("Exporting…"), unit="page") as progress:
+                if os.path.splitext(self.path.text())[1].lower() in INTERCHANGE_FORMATS:
+                    progress.busy()  # no steps to report: a busy box without Cancel, as before
+                    export_file(self.window.doc.map, self.path.text(), self.window.runner.period_id,
+                                self.slide.currentData())
+                else:
+                    export_map(self.window.doc.map, self.path.text(), dpi=self.dpi.value(),
+                               page=self.page.currentData(), period_id=self.window.runner.period_id,
+                               legend=self.legend.isChecked(), transparent=self.transparent.isChecked(),
+                               progress=progress)
+        except Cancelled:
+            self.window.statusBar().showMessage(self.tr("Export cancelled: no file was written"), 4000)
+            return
         except (ExportError, InterchangeError) as exc:
-            progress.close()
             self.window.show_error(self.tr("Cannot export"), str(exc))
             return
-        progress.close()
         self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", self.path.text()), 4000)
         self.accept()

@@ -49,6 +49,7 @@ class ToolsMixin:
 
         if not hasattr(self, "workshop_bar"):
             self.workshop_bar = WorkshopBar(self)
+            self._workshop_bar_style(self.workshop_bar)
             self.addToolBar(Qt.TopToolBarArea, self.workshop_bar)
             self.sticky_headers = StickyHeaders(self.view, self.doc)
         self.workshop_bar.setVisible(on)
@@ -57,6 +58,32 @@ class ToolsMixin:
         for bar in self.findChildren(QToolBar):
             if bar is not self.workshop_bar:
                 bar.setVisible(not on)
+
+    def _workshop_bar_style(self, bar) -> None:
+        """Large icons with their names under them: read from the back of the room."""
+        from PySide6.QtCore import QSize
+
+        from journeymap.ui.icons import action_icon
+
+        bar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        bar.setIconSize(QSize(32, 32))
+        bar.exit_action.setIcon(action_icon("exit_workshop"))
+        bar.fit_action.setIcon(action_icon("fit"))
+        self._icons_rtl = None  # the new bar's arrows too
+        self.refresh_direction_icons()
+
+    def refresh_direction_icons(self) -> None:
+        """Arrows about the map (add the next step, previous / next stage) point the map's way."""
+        from journeymap.ui.icons import action_icon
+
+        rtl = self.doc.map.is_rtl()
+        if getattr(self, "_icons_rtl", None) == rtl:
+            return
+        self._icons_rtl = rtl
+        self.actions_by_name["add_next"].setIcon(action_icon("add_next", rtl))
+        if hasattr(self, "workshop_bar"):
+            self.workshop_bar.previous_action.setIcon(action_icon("previous", rtl))
+            self.workshop_bar.next_action.setIcon(action_icon("next", rtl))
 
     def workshop_fit(self) -> None:
         """Fit the map, but never below readable titles (then show the current stage instead)."""
@@ -138,13 +165,18 @@ class ToolsMixin:
     def export_report(self) -> None:
         from journeymap.export import ExportError
         from journeymap.report import write_report
+        from journeymap.ui.progress import Cancelled, ProgressDialog
 
         base = (self.path or "journey.json").rsplit(".", 1)[0]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export review report"), base + "-report.pdf", "PDF (*.pdf)")
         if not path:
             return
         try:
-            write_report(self.doc.map, path, period_id=self.runner.period_id)
+            with ProgressDialog(self, self.tr("Writing the review report…"), unit="page") as progress:
+                write_report(self.doc.map, path, period_id=self.runner.period_id, progress=progress)
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Export cancelled: no file was written"), 4000)
+            return
         except ExportError as exc:
             self.show_error(self.tr("Cannot export"), str(exc))
             return
@@ -181,9 +213,25 @@ class ToolsMixin:
 
         PreferencesDialog(self).exec()
 
-    def about(self) -> None:
+    def about_box(self) -> QMessageBox:
+        """Help → About: version, journeymap's licence and the bundled font's (plain text, not shown yet)."""
         from journeymap import __version__
+        from journeymap.resources import resource_path
+        from journeymap.ui.icons import app_icon
 
-        QMessageBox.about(self, self.tr("About journeymap"),
-                          self.tr("journeymap %1 — offline customer-journey maps with explainable weak points.")
-                          .replace("%1", __version__))
+        text = "\n\n".join([
+            self.tr("journeymap %1 — offline customer-journey maps with explainable weak points.").replace("%1", __version__),
+            self.tr("Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty."),
+            self.tr("The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 "
+                    "(Show Details… for its text)."),
+        ])
+        box = QMessageBox(QMessageBox.NoIcon, self.tr("About journeymap"), text, QMessageBox.Ok, self)
+        box.setObjectName("about_box")
+        box.setTextFormat(Qt.PlainText)
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        font_licence = resource_path("fonts", "OFL.txt")
+        box.setDetailedText(font_licence.read_text("utf-8") if font_licence.exists() else "")
+        return box
+
+    def about(self) -> None:
+        self.about_box().exec()

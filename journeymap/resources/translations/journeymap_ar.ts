@@ -272,6 +272,86 @@
       <source>&amp;Panels</source>
       <translation>اللوحات</translation>
     </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="103" />
+      <source>Expected emotion %1 (colour of the card's side band and badge)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="106" />
+      <source>Touchpoint: a step of the journey (title, then the named feeling)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="107" />
+      <source>Key moment (★ badge): a moment that makes or breaks the journey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="109" />
+      <source>No expected emotion yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="110" />
+      <source>KPI on target: name, value, ▲/▼ change since the previous period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="111" />
+      <source>KPI off target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="112" />
+      <source>KPI without a target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="113" />
+      <source>Faded chip: a value from an earlier period (its tooltip names the period)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="114" />
+      <source>+N: more KPIs than fit on the card (hover to see them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="115" />
+      <source>Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="116" />
+      <source>Flow: the usual next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="117" />
+      <source>Alternative path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="118" />
+      <source>Fallback path (when something fails)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="119" />
+      <source>Emotion curve: the main path, in journey order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="120" />
+      <source>Emotion curve: steps off the main path (branches), hollow on a dashed line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="121" />
+      <source>Ringed point: the worst moment, or an end of the journey</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Commands</name>
@@ -406,37 +486,37 @@
   <context>
     <name>EdgeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Flow</source>
       <translation>المسار الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Alternative</source>
       <translation>بديل</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Fallback</source>
       <translation>احتياطي</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="171" />
+      <location filename="../../ui/inspector.py" line="162" />
       <source>From → to</source>
       <translation>من وإلى</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="172" />
+      <location filename="../../ui/inspector.py" line="163" />
       <source>Label</source>
       <translation>التسمية</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="173" />
+      <location filename="../../ui/inspector.py" line="164" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="179" />
+      <location filename="../../ui/inspector.py" line="170" />
       <source>Edit connection</source>
       <translation>تحرير الاتصال</translation>
     </message>
@@ -565,7 +645,7 @@
     <message>
       <location filename="../../ui/export_dialog.py" line="75" />
       <source>Export cancelled: no file was written</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التصدير: لم يُكتب أي ملف</translation>
     </message>
     <message>
       <location filename="../../ui/export_dialog.py" line="78" />
@@ -706,59 +786,67 @@
     </message>
   </context>
   <context>
+    <name>LegendDock</name>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="128" />
+      <source>Legend</source>
+      <translation>مفتاح الخريطة</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="62" />
+      <location filename="../../ui/main_window.py" line="63" />
       <source>Period shown: KPI chips, weak points and the emotion curve</source>
       <translation>الفترة المعروضة: المؤشرات ونقاط الضعف ومنحنى الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="64" />
+      <location filename="../../ui/main_window.py" line="65" />
       <source>Find node…</source>
       <translation>ابحث عن نقطة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="72" />
+      <location filename="../../ui/main_window.py" line="73" />
       <source>Inspector</source>
       <translation>الخصائص</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="73" />
+      <location filename="../../ui/main_window.py" line="74" />
       <source>Weak points</source>
       <translation>نقاط الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="77" />
+      <location filename="../../ui/main_window.py" line="78" />
       <source>Emotion curve chart</source>
       <translation>مخطط منحنى الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="133" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>Latest data</source>
       <translation>أحدث البيانات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>Workshop mode: the structure is locked</source>
       <translation>وضع ورشة العمل: هيكل الخريطة مقفل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطة · %2 اتصال · %3 نقطة ضعف · %4 محدد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Untitled</source>
       <translation>بلا عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>أضف مرحلة وصفًّا أولًا (قائمة الخريطة)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>No node matches “%1”</source>
       <translation>لا توجد نقطة تطابق «%1»</translation>
     </message>
@@ -971,20 +1059,12 @@
       <translation>بديل</translation>
     </message>
     <message>
-      <source>Analytics</source>
-      <translation>بيانات تحليلية</translation>
-    </message>
-    <message>
       <source>Answers</source>
       <translation>الإجابات</translation>
     </message>
     <message>
       <source>Appeared</source>
       <translation>ظهرت حديثًا</translation>
-    </message>
-    <message>
-      <source>Assumed (workshop guess)</source>
-      <translation>مفترض (تخمين ورشة العمل)</translation>
     </message>
     <message>
       <source>Autosave failed: %1</source>
@@ -1195,10 +1275,6 @@
       <translation>مفاتيح الشعور:</translation>
     </message>
     <message>
-      <source>Emotion known from</source>
-      <translation>مصدر الشعور</translation>
-    </message>
-    <message>
       <source>Emotion names</source>
       <translation>أسماء المشاعر</translation>
     </message>
@@ -1229,6 +1305,10 @@
     <message>
       <source>Expected emotion</source>
       <translation>الشعور المتوقع</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written</source>
+      <translation>أُلغي التصدير: لم يُكتب أي ملف</translation>
     </message>
     <message>
       <source>Export map</source>
@@ -1319,16 +1399,8 @@
       <translation>لغة الواجهة</translation>
     </message>
     <message>
-      <source>Interviews</source>
-      <translation>مقابلات</translation>
-    </message>
-    <message>
       <source>Journey maps (*.json)</source>
       <translation>خرائط الرحلة (*.json)</translation>
-    </message>
-    <message>
-      <source>Journey: paths through several stages</source>
-      <translation>الرحلة: مسارات تمر بعدة مراحل</translation>
     </message>
     <message>
       <source>KPI</source>
@@ -1385,6 +1457,10 @@
     <message>
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
+    </message>
+    <message>
+      <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
+      <translation>الترخيص: MIT. يمكنك استخدام journeymap ونسخه وتعديله ومشاركته بحرية؛ ويأتي دون أي ضمان.</translation>
     </message>
     <message>
       <source>Low</source>
@@ -1551,6 +1627,10 @@
       <translation>الفترات…</translation>
     </message>
     <message>
+      <source>Page %1 of %2</source>
+      <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
       <source>Page (PDF)</source>
       <translation>الصفحة (PDF)</translation>
     </message>
@@ -1651,6 +1731,10 @@
       <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
+      <source>Row %1 of %2</source>
+      <translation>الصف %1 من %2</translation>
+    </message>
+    <message>
       <source>Save &amp;as…</source>
       <translation>حفظ باسم…</translation>
     </message>
@@ -1715,10 +1799,6 @@
       <translation>المرحلة</translation>
     </message>
     <message>
-      <source>Stage: %1</source>
-      <translation>المرحلة: %1</translation>
-    </message>
-    <message>
       <source>Stages</source>
       <translation>المراحل</translation>
     </message>
@@ -1731,12 +1811,12 @@
       <translation>البداية</translation>
     </message>
     <message>
-      <source>Still open</source>
-      <translation>ما زالت قائمة</translation>
+      <source>Step %1 of %2</source>
+      <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-      <source>Survey</source>
-      <translation>استبيان</translation>
+      <source>Still open</source>
+      <translation>ما زالت قائمة</translation>
     </message>
     <message>
       <source>System</source>
@@ -1753,6 +1833,10 @@
     <message>
       <source>Template</source>
       <translation>القالب</translation>
+    </message>
+    <message>
+      <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
+      <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «إظهار التفاصيل…»).</translation>
     </message>
     <message>
       <source>The lowest score must be below the highest score</source>
@@ -1827,6 +1911,10 @@
       <translation>العرض (بكسل)</translation>
     </message>
     <message>
+      <source>Working…</source>
+      <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>ورشة العمل</translation>
     </message>
@@ -1849,6 +1937,10 @@
     <message>
       <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
       <translation>ورشة العمل: تحديد شعور البطاقة المحددة (١ = الأدنى … ٥ = الأعلى)</translation>
+    </message>
+    <message>
+      <source>Writing the review report…</source>
+      <translation>جارٍ كتابة تقرير المراجعة…</translation>
     </message>
     <message>
       <source>Zoom</source>
@@ -1993,112 +2085,87 @@
       <translation>لحظة حاسمة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="39" />
-      <source>Assumed (workshop guess)</source>
-      <translation>مفترض (تخمين ورشة العمل)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="39" />
-      <source>Survey</source>
-      <translation>استبيان</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="40" />
-      <source>Interviews</source>
-      <translation>مقابلات</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="40" />
-      <source>Analytics</source>
-      <translation>بيانات تحليلية</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="45" />
+      <location filename="../../ui/inspector.py" line="41" />
       <source>comma-separated</source>
       <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="42" />
       <source>Entry point</source>
       <translation>نقطة دخول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="42" />
       <source>Exit point</source>
       <translation>نقطة خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Lane</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Expected emotion</source>
       <translation>الشعور المتوقع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="53" />
+      <location filename="../../ui/inspector.py" line="49" />
       <source>Feeling</source>
       <translation>الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="53" />
+      <location filename="../../ui/inspector.py" line="49" />
       <source>Emotion note</source>
       <translation>ملاحظة عن الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="54" />
-      <source>Emotion known from</source>
-      <translation>مصدر الشعور</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="55" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Desired feeling</source>
       <translation>الشعور المرغوب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="55" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Owner</source>
       <translation>المسؤول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="56" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Personas</source>
       <translation>الشخصيات</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="56" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="88" />
+      <location filename="../../ui/inspector.py" line="82" />
       <source>Edit node</source>
       <translation>تحرير النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="127" />
+      <location filename="../../ui/inspector.py" line="120" />
       <source>not set</source>
       <translation>غير محدد</translation>
     </message>
@@ -2124,6 +2191,34 @@
       <location filename="../../ui/preferences.py" line="21" />
       <source>Menus and docks change now; reopen windows for every label.</source>
       <translation>تتغير القوائم واللوحات الآن؛ أعد فتح النوافذ لتتغير كل التسميات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Progress</name>
+    <message>
+      <location filename="../../ui/progress.py" line="26" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../ui/progress.py" line="28" />
+      <source>Working…</source>
+      <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/progress.py" line="59" />
+      <source>Step %1 of %2</source>
+      <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/progress.py" line="60" />
+      <source>Page %1 of %2</source>
+      <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/progress.py" line="61" />
+      <source>Row %1 of %2</source>
+      <translation>الصف %1 من %2</translation>
     </message>
   </context>
   <context>
@@ -2604,12 +2699,12 @@
     <message>
       <location filename="../../ui/window_tools.py" line="175" />
       <source>Writing the review report…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة تقرير المراجعة…</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="178" />
       <source>Export cancelled: no file was written</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التصدير: لم يُكتب أي ملف</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="181" />
@@ -2629,12 +2724,12 @@
     <message>
       <location filename="../../ui/window_tools.py" line="224" />
       <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
-      <translation type="unfinished" />
+      <translation>الترخيص: MIT. يمكنك استخدام journeymap ونسخه وتعديله ومشاركته بحرية؛ ويأتي دون أي ضمان.</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="225" />
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
-      <translation type="unfinished" />
+      <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «إظهار التفاصيل…»).</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="228" />
@@ -2650,103 +2745,93 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="74" />
+      <location filename="../../ui/weakpoints_dock.py" line="73" />
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="74" />
+      <location filename="../../ui/weakpoints_dock.py" line="73" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="91" />
+      <location filename="../../ui/weakpoints_dock.py" line="90" />
       <source>Accept…</source>
       <translation>قبول…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="92" />
+      <location filename="../../ui/weakpoints_dock.py" line="91" />
       <source>Dismiss…</source>
       <translation>رفض…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="93" />
+      <location filename="../../ui/weakpoints_dock.py" line="92" />
       <source>Reopen</source>
       <translation>إعادة فتح</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="108" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>Info</source>
       <translation>معلومة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="111" />
+      <location filename="../../ui/weakpoints_dock.py" line="110" />
       <source>Accepted</source>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="111" />
+      <location filename="../../ui/weakpoints_dock.py" line="110" />
       <source>Dismissed</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="120" />
+      <location filename="../../ui/weakpoints_dock.py" line="116" />
       <source>Reviewed</source>
       <translation>تمت مراجعتها</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="126" />
-      <source>Journey: paths through several stages</source>
-      <translation>الرحلة: مسارات تمر بعدة مراحل</translation>
-    </message>
-    <message>
-      <location filename="../../ui/weakpoints_dock.py" line="128" />
-      <source>Stage: %1</source>
-      <translation>المرحلة: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/weakpoints_dock.py" line="172" />
+      <location filename="../../ui/weakpoints_dock.py" line="161" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>اختر نقطة ضعف لتقرأ سبب رصدها.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="174" />
+      <location filename="../../ui/weakpoints_dock.py" line="163" />
       <source>Node: %1</source>
       <translation>النقطة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="175" />
+      <location filename="../../ui/weakpoints_dock.py" line="164" />
       <source>Severity: %1</source>
       <translation>الخطورة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="177" />
+      <location filename="../../ui/weakpoints_dock.py" line="166" />
       <source>Decision: %1</source>
       <translation>القرار: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="196" />
-      <location filename="../../ui/weakpoints_dock.py" line="207" />
+      <location filename="../../ui/weakpoints_dock.py" line="182" />
+      <location filename="../../ui/weakpoints_dock.py" line="193" />
       <source>Review weak point</source>
       <translation>مراجعة نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="196" />
+      <location filename="../../ui/weakpoints_dock.py" line="182" />
       <source>Note (why):</source>
       <translation>ملاحظة (السبب):</translation>
     </message>
@@ -2782,6 +2867,14 @@
       <location filename="../../ui/workshop.py" line="84" />
       <source>Emotion keys:</source>
       <translation>مفاتيح الشعور:</translation>
+    </message>
+  </context>
+  <context>
+    <name>dock</name>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="142" />
+      <source>&amp;Legend</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -272,6 +272,86 @@
       <source>&amp;Panels</source>
       <translation>پنل‌ها</translation>
     </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="103" />
+      <source>Expected emotion %1 (colour of the card's side band and badge)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="106" />
+      <source>Touchpoint: a step of the journey (title, then the named feeling)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="107" />
+      <source>Key moment (★ badge): a moment that makes or breaks the journey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="109" />
+      <source>No expected emotion yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="110" />
+      <source>KPI on target: name, value, ▲/▼ change since the previous period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="111" />
+      <source>KPI off target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="112" />
+      <source>KPI without a target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="113" />
+      <source>Faded chip: a value from an earlier period (its tooltip names the period)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="114" />
+      <source>+N: more KPIs than fit on the card (hover to see them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="115" />
+      <source>Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="116" />
+      <source>Flow: the usual next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="117" />
+      <source>Alternative path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="118" />
+      <source>Fallback path (when something fails)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="119" />
+      <source>Emotion curve: the main path, in journey order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="120" />
+      <source>Emotion curve: steps off the main path (branches), hollow on a dashed line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="121" />
+      <source>Ringed point: the worst moment, or an end of the journey</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Commands</name>
@@ -406,37 +486,37 @@
   <context>
     <name>EdgeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Flow</source>
       <translation>مسیر اصلی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Alternative</source>
       <translation>جایگزین</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="160" />
       <source>Fallback</source>
       <translation>جبرانی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="171" />
+      <location filename="../../ui/inspector.py" line="162" />
       <source>From → to</source>
       <translation>مبدأ و مقصد</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="172" />
+      <location filename="../../ui/inspector.py" line="163" />
       <source>Label</source>
       <translation>برچسب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="173" />
+      <location filename="../../ui/inspector.py" line="164" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="179" />
+      <location filename="../../ui/inspector.py" line="170" />
       <source>Edit connection</source>
       <translation>ویرایش اتصال</translation>
     </message>
@@ -565,7 +645,7 @@
     <message>
       <location filename="../../ui/export_dialog.py" line="75" />
       <source>Export cancelled: no file was written</source>
-      <translation type="unfinished" />
+      <translation>خروجی گرفتن لغو شد: هیچ پرونده‌ای نوشته نشد</translation>
     </message>
     <message>
       <location filename="../../ui/export_dialog.py" line="78" />
@@ -706,59 +786,67 @@
     </message>
   </context>
   <context>
+    <name>LegendDock</name>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="128" />
+      <source>Legend</source>
+      <translation>راهنمای نقشه</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="62" />
+      <location filename="../../ui/main_window.py" line="63" />
       <source>Period shown: KPI chips, weak points and the emotion curve</source>
       <translation>دوره نمایش‌داده‌شده: شاخص‌ها، نقاط ضعف و منحنی احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="64" />
+      <location filename="../../ui/main_window.py" line="65" />
       <source>Find node…</source>
       <translation>جستجوی نقطه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="72" />
+      <location filename="../../ui/main_window.py" line="73" />
       <source>Inspector</source>
       <translation>مشخصات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="73" />
+      <location filename="../../ui/main_window.py" line="74" />
       <source>Weak points</source>
       <translation>نقاط ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="77" />
+      <location filename="../../ui/main_window.py" line="78" />
       <source>Emotion curve chart</source>
       <translation>نمودار منحنی احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="133" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>Latest data</source>
       <translation>آخرین داده‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>Workshop mode: the structure is locked</source>
       <translation>حالت کارگاه: ساختار نقشه قفل است</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Untitled</source>
       <translation>بی‌نام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>ابتدا یک مرحله و یک ردیف اضافه کنید (منوی نقشه)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>No node matches “%1”</source>
       <translation>هیچ نقطه‌ای با «%1» پیدا نشد</translation>
     </message>
@@ -971,20 +1059,12 @@
       <translation>جایگزین</translation>
     </message>
     <message>
-      <source>Analytics</source>
-      <translation>داده‌های تحلیلی</translation>
-    </message>
-    <message>
       <source>Answers</source>
       <translation>پاسخ‌ها</translation>
     </message>
     <message>
       <source>Appeared</source>
       <translation>تازه پدید آمده</translation>
-    </message>
-    <message>
-      <source>Assumed (workshop guess)</source>
-      <translation>فرضی (حدس کارگاهی)</translation>
     </message>
     <message>
       <source>Autosave failed: %1</source>
@@ -1195,10 +1275,6 @@
       <translation>کلیدهای احساس:</translation>
     </message>
     <message>
-      <source>Emotion known from</source>
-      <translation>منبع احساس</translation>
-    </message>
-    <message>
       <source>Emotion names</source>
       <translation>نام احساس‌ها</translation>
     </message>
@@ -1229,6 +1305,10 @@
     <message>
       <source>Expected emotion</source>
       <translation>احساس مورد انتظار</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written</source>
+      <translation>خروجی گرفتن لغو شد: هیچ پرونده‌ای نوشته نشد</translation>
     </message>
     <message>
       <source>Export map</source>
@@ -1319,16 +1399,8 @@
       <translation>زبان رابط کاربری</translation>
     </message>
     <message>
-      <source>Interviews</source>
-      <translation>مصاحبه</translation>
-    </message>
-    <message>
       <source>Journey maps (*.json)</source>
       <translation>نقشه‌های سفر (*.json)</translation>
-    </message>
-    <message>
-      <source>Journey: paths through several stages</source>
-      <translation>سفر: مسیرهایی که از چند مرحله می‌گذرند</translation>
     </message>
     <message>
       <source>KPI</source>
@@ -1385,6 +1457,10 @@
     <message>
       <source>Legend</source>
       <translation>راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
+      <translation>مجوز: MIT. استفاده، رونوشت، تغییر و هم‌رسانی journeymap آزاد است؛ بدون هیچ ضمانتی ارائه می‌شود.</translation>
     </message>
     <message>
       <source>Low</source>
@@ -1551,6 +1627,10 @@
       <translation>دوره‌ها…</translation>
     </message>
     <message>
+      <source>Page %1 of %2</source>
+      <translation>صفحه %1 از %2</translation>
+    </message>
+    <message>
       <source>Page (PDF)</source>
       <translation>صفحه (PDF)</translation>
     </message>
@@ -1651,6 +1731,10 @@
       <translation>راست به چپ</translation>
     </message>
     <message>
+      <source>Row %1 of %2</source>
+      <translation>سطر %1 از %2</translation>
+    </message>
+    <message>
       <source>Save &amp;as…</source>
       <translation>ذخیره با نام…</translation>
     </message>
@@ -1715,10 +1799,6 @@
       <translation>مرحله</translation>
     </message>
     <message>
-      <source>Stage: %1</source>
-      <translation>مرحله: %1</translation>
-    </message>
-    <message>
       <source>Stages</source>
       <translation>مراحل</translation>
     </message>
@@ -1731,12 +1811,12 @@
       <translation>شروع</translation>
     </message>
     <message>
-      <source>Still open</source>
-      <translation>همچنان باز</translation>
+      <source>Step %1 of %2</source>
+      <translation>گام %1 از %2</translation>
     </message>
     <message>
-      <source>Survey</source>
-      <translation>نظرسنجی</translation>
+      <source>Still open</source>
+      <translation>همچنان باز</translation>
     </message>
     <message>
       <source>System</source>
@@ -1753,6 +1833,10 @@
     <message>
       <source>Template</source>
       <translation>الگو</translation>
+    </message>
+    <message>
+      <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
+      <translation>قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).</translation>
     </message>
     <message>
       <source>The lowest score must be below the highest score</source>
@@ -1827,6 +1911,10 @@
       <translation>عرض (پیکسل)</translation>
     </message>
     <message>
+      <source>Working…</source>
+      <translation>در حال انجام…</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>کارگاه</translation>
     </message>
@@ -1849,6 +1937,10 @@
     <message>
       <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
       <translation>کارگاه: تعیین احساس کارت انتخاب‌شده (۱ = کمترین … ۵ = بیشترین)</translation>
+    </message>
+    <message>
+      <source>Writing the review report…</source>
+      <translation>در حال نوشتن گزارش بازبینی…</translation>
     </message>
     <message>
       <source>Zoom</source>
@@ -1993,112 +2085,87 @@
       <translation>لحظه کلیدی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="39" />
-      <source>Assumed (workshop guess)</source>
-      <translation>فرضی (حدس کارگاهی)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="39" />
-      <source>Survey</source>
-      <translation>نظرسنجی</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="40" />
-      <source>Interviews</source>
-      <translation>مصاحبه</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="40" />
-      <source>Analytics</source>
-      <translation>داده‌های تحلیلی</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="45" />
+      <location filename="../../ui/inspector.py" line="41" />
       <source>comma-separated</source>
       <translation>جدا شده با ویرگول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="42" />
       <source>Entry point</source>
       <translation>نقطه ورود</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="42" />
       <source>Exit point</source>
       <translation>نقطه خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Title</source>
       <translation>عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="47" />
       <source>Description</source>
       <translation>توضیحات</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Stage</source>
       <translation>مرحله</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Lane</source>
       <translation>ردیف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="48" />
       <source>Expected emotion</source>
       <translation>احساس مورد انتظار</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="53" />
+      <location filename="../../ui/inspector.py" line="49" />
       <source>Feeling</source>
       <translation>احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="53" />
+      <location filename="../../ui/inspector.py" line="49" />
       <source>Emotion note</source>
       <translation>یادداشت احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="54" />
-      <source>Emotion known from</source>
-      <translation>منبع احساس</translation>
-    </message>
-    <message>
-      <location filename="../../ui/inspector.py" line="55" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Desired feeling</source>
       <translation>احساس مطلوب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="55" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Owner</source>
       <translation>مسئول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="56" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Personas</source>
       <translation>پرسوناها</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="56" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Tags</source>
       <translation>برچسب‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="88" />
+      <location filename="../../ui/inspector.py" line="82" />
       <source>Edit node</source>
       <translation>ویرایش نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="127" />
+      <location filename="../../ui/inspector.py" line="120" />
       <source>not set</source>
       <translation>تعیین نشده</translation>
     </message>
@@ -2124,6 +2191,34 @@
       <location filename="../../ui/preferences.py" line="21" />
       <source>Menus and docks change now; reopen windows for every label.</source>
       <translation>منوها و پنل‌ها همین حالا تغییر می‌کنند؛ برای همه برچسب‌ها پنجره را دوباره باز کنید.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Progress</name>
+    <message>
+      <location filename="../../ui/progress.py" line="26" />
+      <source>Cancel</source>
+      <translation>انصراف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/progress.py" line="28" />
+      <source>Working…</source>
+      <translation>در حال انجام…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/progress.py" line="59" />
+      <source>Step %1 of %2</source>
+      <translation>گام %1 از %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/progress.py" line="60" />
+      <source>Page %1 of %2</source>
+      <translation>صفحه %1 از %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/progress.py" line="61" />
+      <source>Row %1 of %2</source>
+      <translation>سطر %1 از %2</translation>
     </message>
   </context>
   <context>
@@ -2604,12 +2699,12 @@
     <message>
       <location filename="../../ui/window_tools.py" line="175" />
       <source>Writing the review report…</source>
-      <translation type="unfinished" />
+      <translation>در حال نوشتن گزارش بازبینی…</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="178" />
       <source>Export cancelled: no file was written</source>
-      <translation type="unfinished" />
+      <translation>خروجی گرفتن لغو شد: هیچ پرونده‌ای نوشته نشد</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="181" />
@@ -2629,12 +2724,12 @@
     <message>
       <location filename="../../ui/window_tools.py" line="224" />
       <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
-      <translation type="unfinished" />
+      <translation>مجوز: MIT. استفاده، رونوشت، تغییر و هم‌رسانی journeymap آزاد است؛ بدون هیچ ضمانتی ارائه می‌شود.</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="225" />
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
-      <translation type="unfinished" />
+      <translation>قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).</translation>
     </message>
     <message>
       <location filename="../../ui/window_tools.py" line="228" />
@@ -2650,103 +2745,93 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="74" />
+      <location filename="../../ui/weakpoints_dock.py" line="73" />
       <source>Weak point</source>
       <translation>نقطه ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="74" />
+      <location filename="../../ui/weakpoints_dock.py" line="73" />
       <source>Node</source>
       <translation>نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="91" />
+      <location filename="../../ui/weakpoints_dock.py" line="90" />
       <source>Accept…</source>
       <translation>پذیرفتن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="92" />
+      <location filename="../../ui/weakpoints_dock.py" line="91" />
       <source>Dismiss…</source>
       <translation>رد کردن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="93" />
+      <location filename="../../ui/weakpoints_dock.py" line="92" />
       <source>Reopen</source>
       <translation>بازگشایی</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>High</source>
       <translation>شدید</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="106" />
       <source>Low</source>
       <translation>کم</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="108" />
+      <location filename="../../ui/weakpoints_dock.py" line="107" />
       <source>Info</source>
       <translation>اطلاع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="111" />
+      <location filename="../../ui/weakpoints_dock.py" line="110" />
       <source>Accepted</source>
       <translation>پذیرفته شد</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="111" />
+      <location filename="../../ui/weakpoints_dock.py" line="110" />
       <source>Dismissed</source>
       <translation>رد شد</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="120" />
+      <location filename="../../ui/weakpoints_dock.py" line="116" />
       <source>Reviewed</source>
       <translation>بررسی‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="126" />
-      <source>Journey: paths through several stages</source>
-      <translation>سفر: مسیرهایی که از چند مرحله می‌گذرند</translation>
-    </message>
-    <message>
-      <location filename="../../ui/weakpoints_dock.py" line="128" />
-      <source>Stage: %1</source>
-      <translation>مرحله: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/weakpoints_dock.py" line="172" />
+      <location filename="../../ui/weakpoints_dock.py" line="161" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>یک نقطه ضعف را انتخاب کنید تا دلیل آن را بخوانید.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="174" />
+      <location filename="../../ui/weakpoints_dock.py" line="163" />
       <source>Node: %1</source>
       <translation>نقطه: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="175" />
+      <location filename="../../ui/weakpoints_dock.py" line="164" />
       <source>Severity: %1</source>
       <translation>شدت: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="177" />
+      <location filename="../../ui/weakpoints_dock.py" line="166" />
       <source>Decision: %1</source>
       <translation>تصمیم: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="196" />
-      <location filename="../../ui/weakpoints_dock.py" line="207" />
+      <location filename="../../ui/weakpoints_dock.py" line="182" />
+      <location filename="../../ui/weakpoints_dock.py" line="193" />
       <source>Review weak point</source>
       <translation>بررسی نقطه ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="196" />
+      <location filename="../../ui/weakpoints_dock.py" line="182" />
       <source>Note (why):</source>
       <translation>یادداشت (دلیل):</translation>
     </message>
@@ -2782,6 +2867,14 @@
       <location filename="../../ui/workshop.py" line="84" />
       <source>Emotion keys:</source>
       <translation>کلیدهای احساس:</translation>
+    </message>
+  </context>
+  <context>
+    <name>dock</name>
+    <message>
+      <location filename="../../editor/legend_dock.py" line="142" />
+      <source>&amp;Legend</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

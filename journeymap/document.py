@@ -70,6 +70,18 @@ class Document(QObject):
             self._graph_cache = (self._revision, build_graph(self._map))
         return self._graph_cache[1]
 
+    def derived(self, period_id: Optional[str] = None):
+        """KPI readings, journey order and worst/last moments (model/derived.py) for the chosen
+        period, cached per revision and period and sharing the revision's graph."""
+        key = (self._revision, period_id)
+        cached = getattr(self, "_derived_cache", None)
+        if cached is None or cached[0] != key:
+            from journeymap.model.derived import derive
+
+            cached = (key, derive(self._map, period_id, self.graph()))
+            self._derived_cache = cached
+        return cached[1]
+
     # ---- whole map ----
     def replace_map(self, jmap: JourneyMap) -> None:
         """Swap in another map (open, revert, recovery); not an undo step."""

@@ -1,20 +1,21 @@
 """Explainable weak-point rules (DESIGN.md section 4).
 
 ``analyze(map, period_id=None)`` returns WeakPoint records, each with the rule id, node, severity,
-a plain-language message in the map's language and the evidence numbers behind it. KPI rules use
-the latest period with data for each node and KPI unless a period is chosen. The journey order
-(dips, peak-end) comes from the graph, not from positions.
+a plain-language message in the map's language and the evidence numbers behind it. KPI values,
+the journey order and the worst and last moments come from ``journeymap.model.derived`` (the one
+source every view uses): KPI rules judge the values measured in the reference period (the chosen
+period, else the latest period with data); an older value counts as not measured.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from journeymap.model import graph as jgraph
 from journeymap.model.messages import render, template
-from journeymap.model.metrics import falling_threshold, format_value, improvement, meets_target
-from journeymap.model.schema import JourneyMap, KpiDef, Measurement, Node
+from journeymap.model.derived import Derived, KpiReading, derive
+from journeymap.model.metrics import falling_threshold, format_value
+from journeymap.model.schema import JourneyMap, KpiDef, Node
 
 SEVERITIES = ("high", "medium", "low", "info")
 RULES = (
@@ -46,37 +47,19 @@ class WeakPoint:
 class _Context:
     """Indexes shared by the rules, built once per analysis (O(nodes + edges + measurements))."""
 
-    def __init__(self, jmap: JourneyMap, period_id: Optional[str]):
+    def __init__(self, jmap: JourneyMap, period_id: Optional[str], derived: Optional[Derived] = None):
         self.map = jmap
         self.lang = jmap.language
-        self.period_id = period_id
+        self.derived = derived if derived is not None else derive(jmap, period_id)
+        self.period_id = self.derived.reference_period_id
         self.nodes = {n.id: n for n in jmap.nodes}
         self.kpis = {k.id: k for k in jmap.kpis}
-        self.period_rank = {p.id: i for i, p in enumerate(jmap.periods)}
         self.period_label = {p.id: p.label for p in jmap.periods}
-        self.series: dict[tuple[str, str], list[Measurement]] = defaultdict(list)
-        for m in jmap.measurements:
-            if period_id is None or self.period_rank[m.period_id] <= self.period_rank[period_id]:
-                self.series[(m.node_id, m.kpi_id)].append(m)
-        for values in self.series.values():
-            values.sort(key=lambda m: self.period_rank[m.period_id])
-        self.graph = jgraph.build_graph(jmap)
+        self.graph = self.derived.graph
 
-    def current(self, node_id: str, kpi_id: str) -> Optional[Measurement]:
-        """The measurement the KPI rules judge: the chosen period's, else the latest one."""
-        values = self.series.get((node_id, kpi_id))
-        if not values:
-            return None
-        last = values[-1]
-        if self.period_id is not None and last.period_id != self.period_id:
-            return None
-        return last
-
-    def node_measurements(self, node_id: str) -> Iterator[tuple[KpiDef, Measurement]]:
-        for kpi in self.map.kpis:
-            m = self.current(node_id, kpi.id)
-            if m is not None:
-                yield kpi, m
+    def node_readings(self, node_id: str) -> list[KpiReading]:
+        """The readings the KPI rules judge: those measured in the reference period itself."""
+        return self.derived.current_readings(node_id)
 
     def score(self, node_id: str) -> Optional[int]:
         emotion = self.nodes[node_id].expected_emotion
@@ -99,19 +82,20 @@ class _Context:
         return WeakPoint(rule, node_id, severity, render(rule, self.lang, **fields), evidence)
 
 
-def _kpi_fields(ctx: _Context, kpi: KpiDef, m: Measurement) -> dict:
-    return {"kpi": kpi.name, "value": format_value(kpi, m.value), "period": ctx.period_label[m.period_id],
+def _kpi_fields(ctx: _Context, kpi: KpiDef, m: KpiReading) -> dict:
+    return {"kpi": kpi.name, "value": format_value(kpi, m.value), "period": m.period_label,
             "target": format_value(kpi, kpi.target) if kpi.target is not None else "—"}
 
 
 def _kpi_rules(ctx: _Context) -> Iterator[WeakPoint]:
     rules = ctx.map.rules
     for node in ctx.map.nodes:
-        for kpi, m in ctx.node_measurements(node.id):
+        for m in ctx.node_readings(node.id):
+            kpi = m.kpi
             fields = _kpi_fields(ctx, kpi, m)
             evidence = {"kpi_id": kpi.id, "period_id": m.period_id, "value": m.value,
                         "target": kpi.target, "sample_size": m.sample_size}
-            if meets_target(kpi, m.value) is False:
+            if m.meets_target is False:
                 yield ctx.point("kpi_below_target", node.id, ctx.weight(node.id, "medium"), evidence, **fields)
             yield from _falling(ctx, node, kpi, m, fields)
             if m.sample_size is not None and m.sample_size < rules.small_sample:
@@ -119,20 +103,17 @@ def _kpi_rules(ctx: _Context) -> Iterator[WeakPoint]:
                 yield ctx.point("small_sample", node.id, "info", ev, n=m.sample_size, **fields)
 
 
-def _falling(ctx: _Context, node: Node, kpi: KpiDef, m: Measurement, fields: dict) -> Iterator[WeakPoint]:
-    values = ctx.series[(node.id, kpi.id)]
-    if len(values) < 2:
+def _falling(ctx: _Context, node: Node, kpi: KpiDef, m: KpiReading, fields: dict) -> Iterator[WeakPoint]:
+    if m.improvement is None:
         return
-    previous = values[-2]
-    change = improvement(kpi, previous.value, m.value)
     threshold = falling_threshold(kpi, ctx.map.rules)
-    if change <= -threshold and change < 0:
+    if m.improvement <= -threshold and m.improvement < 0:
         evidence = {"kpi_id": kpi.id, "period_id": m.period_id, "value": m.value,
-                    "previous_period_id": previous.period_id, "previous_value": previous.value,
-                    "change": round(m.value - previous.value, 2), "threshold": threshold}
+                    "previous_period_id": m.previous_period_id, "previous_value": m.previous_value,
+                    "change": round(m.change, 2), "threshold": threshold}
         yield ctx.point("kpi_falling", node.id, ctx.weight(node.id, "medium"), evidence,
-                        old=format_value(kpi, previous.value),
-                        old_period=ctx.period_label[previous.period_id], **fields)
+                        old=format_value(kpi, m.previous_value),
+                        old_period=ctx.period_label[m.previous_period_id], **fields)
 
 
 def _emotion_rules(ctx: _Context) -> Iterator[WeakPoint]:
@@ -156,8 +137,9 @@ def _expectation_gap(ctx: _Context) -> Iterator[WeakPoint]:
         score = ctx.score(node.id)
         if score is None or score < threshold:
             continue
-        for kpi, m in ctx.node_measurements(node.id):
-            if meets_target(kpi, m.value) is False:
+        for m in ctx.node_readings(node.id):
+            kpi = m.kpi
+            if m.meets_target is False:
                 evidence = {"score": score, "kpi_id": kpi.id, "period_id": m.period_id,
                             "value": m.value, "target": kpi.target}
                 yield ctx.point("expectation_gap", node.id, "high", evidence,
@@ -166,27 +148,24 @@ def _expectation_gap(ctx: _Context) -> Iterator[WeakPoint]:
 
 
 def _peak_end(ctx: _Context) -> Iterator[WeakPoint]:
-    order = jgraph.journey_order(ctx.map, ctx.graph)
-    scored = [(ctx.score(n), i, n) for i, n in enumerate(order) if ctx.score(n) is not None]
-    if scored:
-        worst_score, _, worst = min(scored)
-        if worst_score < 0:
-            yield ctx.point("peak_end_worst", worst, "high", {"score": worst_score}, score=worst_score)
-    for exit_id in jgraph.exits(ctx.map, ctx.graph):
+    worst = ctx.derived.worst_moment
+    if worst is not None:
+        score = ctx.score(worst)
+        yield ctx.point("peak_end_worst", worst, "high", {"score": score}, score=score)
+    for exit_id in ctx.derived.last_moments:
         score = ctx.score(exit_id)
-        if score is not None and score < 0 and ctx.graph.in_degree(exit_id) > 0:
+        if score < 0 and ctx.graph.in_degree(exit_id) > 0:
             yield ctx.point("peak_end_last", exit_id, "high", {"score": score}, score=score)
 
 
 def _structure_rules(ctx: _Context) -> Iterator[WeakPoint]:
     jmap, graph = ctx.map, ctx.graph
-    measured = {node_id for node_id, kpi_id in ctx.series if ctx.current(node_id, kpi_id)}
     in_period = template("in_period", ctx.lang).format(period=ctx.period_label[ctx.period_id]) if ctx.period_id else ""
     has_exits = any(n.is_exit for n in jmap.nodes)
     reachable = jgraph.reachable_from(graph, jgraph.entries(jmap, graph)) if jmap.edges else None
     backstage = {lane.id for lane in jmap.lanes if lane.kind == "backstage"}  # customers never "reach" these
     for node in jmap.nodes:
-        if node.kind == "key_moment" and node.id not in measured:
+        if node.kind == "key_moment" and not ctx.derived.is_measured(node.id):
             yield ctx.point("key_moment_unmeasured", node.id, "medium", {}, in_period=in_period)
         if has_exits and jmap.edges and graph.out_degree(node.id) == 0 and not node.is_exit:
             yield ctx.point("dead_end", node.id, "medium", {"out_degree": 0})
@@ -194,11 +173,15 @@ def _structure_rules(ctx: _Context) -> Iterator[WeakPoint]:
             yield ctx.point("unreachable", node.id, "medium", {})
 
 
-def analyze(jmap: JourneyMap, period_id: Optional[str] = None) -> list[WeakPoint]:
-    """All weak points of the map, most severe first, with the map's review decisions attached."""
+def analyze(jmap: JourneyMap, period_id: Optional[str] = None, derived: Optional[Derived] = None) -> list[WeakPoint]:
+    """All weak points of the map, most severe first, with the map's review decisions attached.
+
+    Pass ``derived`` (built for the same map and period) to share one graph and one set of KPI
+    readings with the views that show the same numbers.
+    """
     if period_id is not None and period_id not in {p.id for p in jmap.periods}:
         raise KeyError(f"unknown period '{period_id}'")
-    ctx = _Context(jmap, period_id)
+    ctx = _Context(jmap, period_id, derived)
     found: list[WeakPoint] = []
     for rule_group in (_kpi_rules, _emotion_rules, _expectation_gap, _peak_end, _structure_rules):
         found.extend(rule_group(ctx))

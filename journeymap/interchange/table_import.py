@@ -20,14 +20,18 @@ from journeymap.interchange.columns import COLUMNS, REQUIRED, names_in, normaliz
 from journeymap.interchange.kpi_defs import KpiSheet
 from journeymap.interchange.table_read import Sheet, read_sheets
 from journeymap.interchange.table_rows import RowError, RowReader, Step, map_columns
-from journeymap.model.layout import CARD_WIDTH, CELL_PADDING, snap
+from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, CELL_PADDING, snap
 from journeymap.model.messages import base_language
 from journeymap.model.schema import JourneyMap
+from journeymap.model.slots import DEFAULT_TOP
 from journeymap.templates import EMOTIONS
 
 BACKSTAGE_WORDS = ("backstage", "پشت صحنه", "خلف الكواليس", "back office")
 LANE_KINDS = ("channel", "actor", "backstage", "emotion", "other")
 CARD_STEP = CARD_WIDTH + 2 * CELL_PADDING
+ROW_STEP = CARD_HEIGHT + 2 * CELL_PADDING
+FIRST_ROW = DEFAULT_TOP
+CELL_COLUMNS = 20  # cards side by side in one cell before a new row starts (stages stay under 5000)
 
 
 class TableImportError(ValueError):
@@ -145,8 +149,10 @@ def _build_map(steps: list[Step], measure, order: list, language: str, title: st
                                                         "kind": _lane_kind(step)})
         index = per_cell[(stage["id"], lane["id"])]
         per_cell[(stage["id"], lane["id"])] += 1
-        stage["width"] = max(stage.get("width", 320.0), snap(CELL_PADDING + (index + 1) * CARD_STEP))
-        nodes.append(_node(step, ids[step.row], stage["id"], lane["id"], snap(CELL_PADDING + index * CARD_STEP)))
+        x, y = _slot(index)
+        stage["width"] = max(stage.get("width", 320.0), min(index + 1, CELL_COLUMNS) * CARD_STEP + CELL_PADDING)
+        lane["height"] = max(lane.get("height", 170.0), y + ROW_STEP)
+        nodes.append(_node(step, ids[step.row], stage["id"], lane["id"], x, y))
     periods, measurements, kpis = measure(steps, ids, order)
     data = {
         "id": "imported", "title": title, "language": base_language(language),
@@ -174,10 +180,16 @@ def _node_ids(steps: list[Step]) -> dict[int, str]:
     return ids
 
 
-def _node(step: Step, node_id: str, stage_id: str, lane_id: str, x: float) -> dict:
+def _slot(index: int) -> tuple[float, float]:
+    """The offset of the index-th card of a cell: side by side, a new row after CELL_COLUMNS."""
+    row, col = divmod(index, CELL_COLUMNS)
+    return snap(CELL_PADDING + col * CARD_STEP), FIRST_ROW + row * ROW_STEP
+
+
+def _node(step: Step, node_id: str, stage_id: str, lane_id: str, x: float, y: float) -> dict:
     emotion = None if step.emotion is None else {"score": step.emotion, "feeling": step.texts["feeling"]}
     return {"id": node_id, "kind": step.kind, "title": step.title, "description": step.texts["description"],
-            "stage_id": stage_id, "lane_id": lane_id, "x": x, "y": 40.0, "expected_emotion": emotion,
+            "stage_id": stage_id, "lane_id": lane_id, "x": x, "y": y, "expected_emotion": emotion,
             "desired_feeling": step.texts["desired_feeling"], "owner": step.texts["owner"],
             "is_entry": step.entry, "is_exit": step.exit}
 

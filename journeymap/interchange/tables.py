@@ -28,7 +28,8 @@ def step_order(jmap: JourneyMap) -> list[str]:
 
     position = {node_id: i for i, node_id in enumerate(journey_order(jmap))}
     stage_index = {s.id: i for i, s in enumerate(jmap.stages)}
-    return sorted(position, key=lambda n: (stage_index[jmap.node(n).stage_id], position[n]))
+    stage_of = {n.id: stage_index[n.stage_id] for n in jmap.nodes}
+    return sorted(position, key=lambda n: (stage_of[n], position[n]))
 
 
 def _references(jmap: JourneyMap) -> dict[str, str]:
@@ -56,9 +57,10 @@ def steps_table(jmap: JourneyMap) -> Table:
         if with_n:
             header.append(kpi_header(kpis[kpi_id].name, periods[period_id].label, sample_size=True))
     values = {m.key: m for m in jmap.measurements}
+    context = _StepContext(jmap, lang)
     rows = []
     for node_id in step_order(jmap):
-        row = _step_cells(jmap, node_id, lang)
+        row = context.cells(node_id)
         for kpi_id, period_id, with_n in value_columns:
             m = values.get((node_id, kpi_id, period_id))
             row.append("" if m is None else m.value)
@@ -68,20 +70,32 @@ def steps_table(jmap: JourneyMap) -> Table:
     return header, rows
 
 
-def _step_cells(jmap: JourneyMap, node_id: str, lang: str) -> list[object]:
-    node = jmap.node(node_id)
-    stage = next(s for s in jmap.stages if s.id == node.stage_id)
-    lane = next(x for x in jmap.lanes if x.id == node.lane_id)
-    refs = _references(jmap)
-    links = {kind: [refs[e.target] for e in jmap.edges if e.source == node_id and e.kind == kind]
-             for kind in ("flow", "alternative", "fallback")}
-    emotion = node.expected_emotion
-    yes = YES_WORDS.get(lang, "yes")
-    next_cell = "; ".join(links["flow"]) or ("" if any(links.values()) else END_MARK)
-    return [node.id, stage.name, lane.name, lane.kind, node.title, KIND_NAMES[node.kind][LANG_INDEX.get(lang, 0)],
-            "" if emotion is None else emotion.score, "" if emotion is None else emotion.feeling,
-            node.desired_feeling, node.owner, node.description, yes if node.is_entry else "",
-            yes if node.is_exit else "", next_cell, "; ".join(links["alternative"]), "; ".join(links["fallback"])]
+class _StepContext:
+    """Indexes for the step cells, built once per table (maps can have thousands of steps)."""
+
+    def __init__(self, jmap: JourneyMap, lang: str):
+        self.lang = lang
+        self.nodes = {n.id: n for n in jmap.nodes}
+        self.stages = {s.id: s.name for s in jmap.stages}
+        self.lanes = {x.id: x for x in jmap.lanes}
+        self.refs = _references(jmap)
+        self.links: dict[str, dict[str, list[str]]] = {}
+        for edge in jmap.edges:
+            by_kind = self.links.setdefault(edge.source, {"flow": [], "alternative": [], "fallback": []})
+            by_kind[edge.kind].append(self.refs[edge.target])
+
+    def cells(self, node_id: str) -> list[object]:
+        node = self.nodes[node_id]
+        lane = self.lanes[node.lane_id]
+        links = self.links.get(node_id, {"flow": [], "alternative": [], "fallback": []})
+        emotion = node.expected_emotion
+        yes = YES_WORDS.get(self.lang, "yes")
+        next_cell = "; ".join(links["flow"]) or ("" if any(links.values()) else END_MARK)
+        return [node.id, self.stages[node.stage_id], lane.name, lane.kind, node.title,
+                KIND_NAMES[node.kind][LANG_INDEX.get(self.lang, 0)],
+                "" if emotion is None else emotion.score, "" if emotion is None else emotion.feeling,
+                node.desired_feeling, node.owner, node.description, yes if node.is_entry else "",
+                yes if node.is_exit else "", next_cell, "; ".join(links["alternative"]), "; ".join(links["fallback"])]
 
 
 def kpis_table(jmap: JourneyMap) -> Table:
@@ -100,13 +114,14 @@ def kpi_values_table(jmap: JourneyMap) -> Table:
     node_rank = {n: i for i, n in enumerate(step_order(jmap))}
     kpis = {k.id: k for k in jmap.kpis}
     labels = {p.id: p.label for p in jmap.periods}
+    titles = {n.id: n.title for n in jmap.nodes}
     yes = YES_WORDS.get(base_language(jmap.language), "yes")
     no = {"en": "no", "fa": "خیر", "ar": "لا"}.get(base_language(jmap.language), "no")
     rows = []
     for m in sorted(jmap.measurements, key=lambda m: (node_rank[m.node_id], kpi_rank[m.kpi_id], period_rank[m.period_id])):
         kpi = kpis[m.kpi_id]
         hit = meets_target(kpi, m.value)
-        rows.append([m.node_id, jmap.node(m.node_id).title, kpi.name, labels[m.period_id], m.value,
+        rows.append([m.node_id, titles[m.node_id], kpi.name, labels[m.period_id], m.value,
                      "" if m.sample_size is None else m.sample_size, "" if kpi.target is None else kpi.target,
                      "" if hit is None else (yes if hit else no), m.source])
     return [names[k] for k in VALUE_COLUMNS], rows
@@ -116,6 +131,7 @@ def weak_points_table(jmap: JourneyMap, period_id: Optional[str] = None) -> Tabl
     from journeymap.model.weakpoints import analyze
 
     names = names_in(jmap.language, WEAK_COLUMNS)
-    rows = [[p.severity, p.rule, p.node_id, jmap.node(p.node_id).title, p.message, p.decision or "", p.decision_note]
+    titles = {n.id: n.title for n in jmap.nodes}
+    rows = [[p.severity, p.rule, p.node_id, titles[p.node_id], p.message, p.decision or "", p.decision_note]
             for p in analyze(jmap, period_id)]
     return [names[k] for k in WEAK_COLUMNS], rows

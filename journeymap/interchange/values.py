@@ -17,9 +17,4 @@ def derived(jmap: JourneyMap, period_id: Optional[str] = None):
 
 
 def journey_order(jmap: JourneyMap) -> list[str]:
-    try:
-        return derived(jmap).journey_order
-    except ImportError:  # derived.py not on main yet: the graph module is what derived.py wraps
-        from journeymap.model import graph
-
-        return graph.journey_order(jmap, graph.build_graph(jmap))
+    return derived(jmap).journey_order

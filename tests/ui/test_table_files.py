@@ -68,3 +68,18 @@ def test_export_dialog_writes_excel_that_imports_back(window, tmp_path):
     dialog.run()
     imported = import_table(tmp_path / "map.xlsx").map
     assert sorted(n.title for n in imported.nodes) == sorted(n.title for n in window.doc.map.nodes)
+
+
+def test_export_dialog_writes_a_4x3_powerpoint_deck(window, tmp_path):
+    from pptx import Presentation
+
+    from journeymap.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window)
+    dialog.path.setText(str(tmp_path / "map.pptx"))
+    dialog.slide.setCurrentIndex(dialog.slide.findData("4:3"))
+    dialog.run()
+    deck = Presentation(str(tmp_path / "map.pptx"))
+    assert deck.slide_width == 9144000
+    overview_cards = [s for s in deck.slides[1].shapes if s.name.startswith("card:")]
+    assert len(overview_cards) == len(window.doc.map.nodes)

@@ -145,14 +145,18 @@ FA.update({
     "The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).":
         "قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).",
     "Writing the review report…": "در حال نوشتن گزارش بازبینی…", "Export cancelled: no file was written": "خروجی گرفتن لغو شد: هیچ پرونده‌ای نوشته نشد",
+    "Reading the survey answers…": "در حال خواندن پاسخ‌های نظرسنجی…",
+    "Survey import cancelled: nothing was imported": "ورود نتایج نظرسنجی لغو شد: چیزی وارد نشد",
     "Working…": "در حال انجام…", "Step %1 of %2": "گام %1 از %2", "Page %1 of %2": "صفحه %1 از %2", "Row %1 of %2": "سطر %1 از %2",
 })
 AR.update({
     "Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.":
         "الترخيص: MIT. يمكنك استخدام journeymap ونسخه وتعديله ومشاركته بحرية؛ ويأتي دون أي ضمان.",
     "The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).":
-        "خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «إظهار التفاصيل…»).",
+        "خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «أظهر التفاصيل…»).",
     "Writing the review report…": "جارٍ كتابة تقرير المراجعة…", "Export cancelled: no file was written": "أُلغي التصدير: لم يُكتب أي ملف",
+    "Reading the survey answers…": "جارٍ قراءة إجابات الاستبيان…",
+    "Survey import cancelled: nothing was imported": "أُلغي استيراد الاستبيان: لم يُستورد شيء",
     "Working…": "جارٍ العمل…", "Step %1 of %2": "الخطوة %1 من %2", "Page %1 of %2": "الصفحة %1 من %2", "Row %1 of %2": "الصف %1 من %2",
 })
 # start-up and recovery notes (issue 14)

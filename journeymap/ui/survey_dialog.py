@@ -170,13 +170,21 @@ def import_survey_interactive(window, path: str | None = None, confirm: bool = T
             return None
     from journeymap.model.io import MapFileError, read_bytes
     from journeymap.model.survey import MAX_CSV_BYTES
+    from journeymap.ui.progress import Cancelled, ProgressDialog
 
-    try:  # bounded: a device, a FIFO or a huge file is refused at once
-        data = read_bytes(path, limit=MAX_CSV_BYTES, kind="a survey CSV")
+    try:  # read, then check every answer for the preview; Cancel in between imports nothing
+        with ProgressDialog(window, window.tr("Reading the survey answers…")) as progress:
+            progress(0, 2)
+            data = read_bytes(path, limit=MAX_CSV_BYTES, kind="a survey CSV")  # bounded: no devices, FIFOs
+            progress(1, 2)
+            dialog = SurveyImportDialog(window, path, data)
+            progress(2, 2)
+    except Cancelled:
+        window.statusBar().showMessage(window.tr("Survey import cancelled: nothing was imported"), 4000)
+        return None
     except MapFileError as exc:
         window.show_error(window.tr("Cannot import survey"), str(exc))
         return None
-    dialog = SurveyImportDialog(window, path, data)
     if not confirm:
         return dialog
     if dialog.exec() == QDialog.Accepted:

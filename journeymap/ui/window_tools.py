@@ -219,7 +219,8 @@ class ToolsMixin:
         from journeymap.resources import resource_path
         from journeymap.ui.icons import app_icon
 
-        text = "\n\n".join([
+        mark = "\u200f" if self.isRightToLeft() else ""  # paragraphs that open with "journeymap" still read RTL
+        text = "\n\n".join(mark + paragraph for paragraph in [
             self.tr("journeymap %1 — offline customer-journey maps with explainable weak points.").replace("%1", __version__),
             self.tr("Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty."),
             self.tr("The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 "

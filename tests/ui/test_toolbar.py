@@ -114,6 +114,7 @@ def test_about_and_progress_texts_are_translated(window, ui_language, code):
     ui_language(code)
     box = window.about_box()
     assert "Licence" not in box.text() and "MIT" in box.text()
+    assert all(p.startswith("\u200f") for p in box.text().split("\n\n"))  # "journeymap 0.1.0 — …" still reads RTL
     box.close()
     with ProgressDialog(window, "x", unit="page") as progress:
         assert "Page" not in progress.step_text(0, 5)

@@ -1679,6 +1679,10 @@
       <translation>المرحلة السابقة</translation>
     </message>
     <message>
+      <source>Reading the survey answers…</source>
+      <translation>جارٍ قراءة إجابات الاستبيان…</translation>
+    </message>
+    <message>
       <source>Recover unsaved work</source>
       <translation>استعادة العمل غير المحفوظ</translation>
     </message>
@@ -1819,6 +1823,10 @@
       <translation>ما زالت قائمة</translation>
     </message>
     <message>
+      <source>Survey import cancelled: nothing was imported</source>
+      <translation>أُلغي استيراد الاستبيان: لم يُستورد شيء</translation>
+    </message>
+    <message>
       <source>System</source>
       <translation>لغة النظام</translation>
     </message>
@@ -1836,7 +1844,7 @@
     </message>
     <message>
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
-      <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «إظهار التفاصيل…»).</translation>
+      <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «أظهر التفاصيل…»).</translation>
     </message>
     <message>
       <source>The lowest score must be below the highest score</source>
@@ -2722,22 +2730,22 @@
       <translation>نُسخت الخريطة كصورة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="224" />
+      <location filename="../../ui/window_tools.py" line="225" />
       <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
       <translation>الترخيص: MIT. يمكنك استخدام journeymap ونسخه وتعديله ومشاركته بحرية؛ ويأتي دون أي ضمان.</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="225" />
+      <location filename="../../ui/window_tools.py" line="226" />
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
-      <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «إظهار التفاصيل…»).</translation>
+      <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «أظهر التفاصيل…»).</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="228" />
+      <location filename="../../ui/window_tools.py" line="229" />
       <source>About journeymap</source>
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="223" />
+      <location filename="../../ui/window_tools.py" line="224" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — خرائط رحلة العميل دون اتصال بالإنترنت، مع نقاط ضعف مشروحة الأسباب.</translation>
     </message>
@@ -2898,7 +2906,17 @@
       <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="177" />
+      <location filename="../../ui/survey_dialog.py" line="176" />
+      <source>Reading the survey answers…</source>
+      <translation>جارٍ قراءة إجابات الاستبيان…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="183" />
+      <source>Survey import cancelled: nothing was imported</source>
+      <translation>أُلغي استيراد الاستبيان: لم يُستورد شيء</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="186" />
       <source>Cannot import survey</source>
       <translation>تعذّر استيراد الاستبيان</translation>
     </message>

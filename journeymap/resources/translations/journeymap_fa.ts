@@ -1679,6 +1679,10 @@
       <translation>مرحله قبل</translation>
     </message>
     <message>
+      <source>Reading the survey answers…</source>
+      <translation>در حال خواندن پاسخ‌های نظرسنجی…</translation>
+    </message>
+    <message>
       <source>Recover unsaved work</source>
       <translation>بازیابی کار ذخیره‌نشده</translation>
     </message>
@@ -1817,6 +1821,10 @@
     <message>
       <source>Still open</source>
       <translation>همچنان باز</translation>
+    </message>
+    <message>
+      <source>Survey import cancelled: nothing was imported</source>
+      <translation>ورود نتایج نظرسنجی لغو شد: چیزی وارد نشد</translation>
     </message>
     <message>
       <source>System</source>
@@ -2722,22 +2730,22 @@
       <translation>نقشه به‌صورت تصویر رونوشت شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="224" />
+      <location filename="../../ui/window_tools.py" line="225" />
       <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
       <translation>مجوز: MIT. استفاده، رونوشت، تغییر و هم‌رسانی journeymap آزاد است؛ بدون هیچ ضمانتی ارائه می‌شود.</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="225" />
+      <location filename="../../ui/window_tools.py" line="226" />
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
       <translation>قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="228" />
+      <location filename="../../ui/window_tools.py" line="229" />
       <source>About journeymap</source>
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="223" />
+      <location filename="../../ui/window_tools.py" line="224" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — نقشه سفر مشتری بدون نیاز به اینترنت، با نقاط ضعفی که دلیلشان گفته می‌شود.</translation>
     </message>
@@ -2898,7 +2906,17 @@
       <translation>پرونده‌های CSV (*.csv);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="177" />
+      <location filename="../../ui/survey_dialog.py" line="176" />
+      <source>Reading the survey answers…</source>
+      <translation>در حال خواندن پاسخ‌های نظرسنجی…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="183" />
+      <source>Survey import cancelled: nothing was imported</source>
+      <translation>ورود نتایج نظرسنجی لغو شد: چیزی وارد نشد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="186" />
       <source>Cannot import survey</source>
       <translation>نتایج نظرسنجی وارد نشد</translation>
     </message>

@@ -23,6 +23,7 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "kind": ("kind", "نوع", "النوع"),
     "emotion": ("emotion", "احساس", "الشعور"),
     "feeling": ("feeling", "توصیف احساس", "وصف الشعور"),
+    "emotion_source": ("emotion known from", "منبع احساس", "مصدر الشعور"),
     "desired_feeling": ("desired feeling", "احساس مطلوب", "الشعور المرغوب"),
     "owner": ("owner", "مسئول", "المسؤول"),
     "description": ("description", "توضیحات", "الوصف"),
@@ -37,6 +38,7 @@ ALIASES: dict[str, tuple[str, ...]] = {  # extra accepted spellings
     "lane": ("channel", "lane/channel", "کانال/بازیگر", "لاین", "المسار"),
     "title": ("step", "گام", "الخطوة"),
     "emotion": ("emotion score", "امتیاز احساس", "درجة الشعور"),
+    "emotion_source": ("emotion source", "source of emotion"),
     "owner": ("مالک", "مسؤول"),
     "stage": ("phase", "فاز", "مرحلة"),
     "next": ("next step", "گام بعدی", "الخطوة التالية"),
@@ -83,6 +85,12 @@ KINDS: dict[str, tuple[str, ...]] = {
     "touchpoint": ("touchpoint", "touch point", "نقطه تماس", "نقطة اتصال", "نقطة تواصل"),
     "key_moment": ("key moment", "key_moment", "moment of truth", "لحظه کلیدی", "لحظه حقیقت",
                    "لحظة حاسمة", "لحظة الحقيقة"),
+}
+EMOTION_SOURCES: dict[str, tuple[str, ...]] = {  # the Inspector's words (tools/translations.py)
+    "assumed": ("assumed", "فرضی", "مفترض"),
+    "survey": ("survey", "نظرسنجی", "استبيان"),
+    "interviews": ("interviews", "مصاحبه", "مقابلات"),
+    "analytics": ("analytics", "داده‌های تحلیلی", "بيانات تحليلية"),
 }
 KIND_NAMES = {"touchpoint": ("touchpoint", "نقطه تماس", "نقطة اتصال"),
               "key_moment": ("key moment", "لحظه کلیدی", "لحظة حاسمة")}

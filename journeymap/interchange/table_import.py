@@ -187,7 +187,8 @@ def _slot(index: int) -> tuple[float, float]:
 
 
 def _node(step: Step, node_id: str, stage_id: str, lane_id: str, x: float, y: float) -> dict:
-    emotion = None if step.emotion is None else {"score": step.emotion, "feeling": step.texts["feeling"]}
+    emotion = None if step.emotion is None else {"score": step.emotion, "feeling": step.texts["feeling"],
+                                                 "emotion_source": step.emotion_source}
     return {"id": node_id, "kind": step.kind, "title": step.title, "description": step.texts["description"],
             "stage_id": stage_id, "lane_id": lane_id, "x": x, "y": y, "expected_emotion": emotion,
             "desired_feeling": step.texts["desired_feeling"], "owner": step.texts["owner"],

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from journeymap.interchange.columns import (
-    END_OF_JOURNEY, column_key, kind_key, normalize, parse_flag, parse_kpi_header, split_list,
+    EMOTION_SOURCES, END_OF_JOURNEY, column_key, key_in, kind_key, normalize, parse_flag, parse_kpi_header,
+    split_list,
 )
 from journeymap.model import numbers
 
@@ -39,6 +40,7 @@ class Step:
     kind: str = "touchpoint"
     lane_kind: str = ""
     emotion: Optional[int] = None
+    emotion_source: str = "assumed"
     texts: dict[str, str] = field(default_factory=dict)  # feeling, desired_feeling, owner, description
     entry: bool = False
     exit: bool = False
@@ -127,7 +129,12 @@ class RowReader:
         return step, errors
 
     def _read_emotion(self, cells, step: Step, errors: list[str]) -> None:
-        raw = self.text(cells, "emotion")
+        raw, source = self.text(cells, "emotion"), self.text(cells, "emotion_source")
+        if source:
+            found = key_in(EMOTION_SOURCES, source)
+            if found is None:
+                errors.append(f"emotion source '{source}' is not one of {', '.join(EMOTION_SOURCES)}")
+            step.emotion_source = found or "assumed"
         if not raw:
             if step.texts["feeling"]:
                 errors.append(f"feeling '{step.texts['feeling']}' needs an emotion score")

@@ -9,15 +9,15 @@ from collections import Counter
 from typing import Optional
 
 from journeymap.interchange.columns import (
-    COLUMNS, KIND_NAMES, KPI_COLUMNS, LANG_INDEX, VALUE_COLUMNS, WEAK_COLUMNS, kpi_header, names_in,
+    COLUMNS, EMOTION_SOURCES, KIND_NAMES, KPI_COLUMNS, LANG_INDEX, VALUE_COLUMNS, WEAK_COLUMNS, kpi_header, names_in,
 )
 from journeymap.model.messages import base_language
 from journeymap.model.metrics import meets_target
 from journeymap.model.schema import JourneyMap
 
 Table = tuple[list[str], list[list[object]]]
-STEP_KEYS = ("id", "stage", "lane", "lane_kind", "title", "kind", "emotion", "feeling", "desired_feeling",
-             "owner", "description", "entry", "exit", "next", "alternative", "fallback")
+STEP_KEYS = ("id", "stage", "lane", "lane_kind", "title", "kind", "emotion", "feeling", "emotion_source",
+             "desired_feeling", "owner", "description", "entry", "exit", "next", "alternative", "fallback")
 END_MARK = "-"
 YES_WORDS = {"en": "yes", "fa": "بله", "ar": "نعم"}  # all in columns.YES
 
@@ -94,6 +94,7 @@ class _StepContext:
         return [node.id, self.stages[node.stage_id], lane.name, lane.kind, node.title,
                 KIND_NAMES[node.kind][LANG_INDEX.get(self.lang, 0)],
                 "" if emotion is None else emotion.score, "" if emotion is None else emotion.feeling,
+                "" if emotion is None else EMOTION_SOURCES[emotion.emotion_source][LANG_INDEX.get(self.lang, 0)],
                 node.desired_feeling, node.owner, node.description, yes if node.is_entry else "",
                 yes if node.is_exit else "", next_cell, "; ".join(links["alternative"]), "; ".join(links["fallback"])]
 

@@ -20,7 +20,8 @@ def steps_of(jmap) -> set[tuple]:
     lanes = {x.id: (x.name, x.kind) for x in jmap.lanes}
     return {(n.title, n.kind, stages[n.stage_id], lanes[n.lane_id],
              n.expected_emotion.score if n.expected_emotion else None,
-             n.expected_emotion.feeling if n.expected_emotion else "", n.desired_feeling, n.owner,
+             n.expected_emotion.feeling if n.expected_emotion else "",
+             n.expected_emotion.emotion_source if n.expected_emotion else None, n.desired_feeling, n.owner,
              n.description, n.is_entry, n.is_exit) for n in jmap.nodes}
 
 
@@ -151,3 +152,21 @@ def test_not_a_workbook_is_one_clear_error(tmp_path, capsys):
     assert main(["import-table", str(fake), "-o", str(tmp_path / "m.json")]) == 2
     err = capsys.readouterr().err
     assert "not an .xlsx workbook" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_emotion_sources_and_control_characters_survive_the_round_trip(language, tmp_path):
+    original = load_map(SAMPLES[0])
+    sources = ["survey", "interviews", "analytics", "assumed"]
+    nodes = []
+    for i, node in enumerate(original.nodes):
+        emotion = node.expected_emotion or None
+        if emotion is not None:
+            emotion = emotion.model_copy(update={"emotion_source": sources[i % 4]})
+        nodes.append(node.model_copy(update={"expected_emotion": emotion, "owner": node.owner + "\x0b"}))
+    jmap = original.model_copy(update={"nodes": nodes, "language": language})
+    write_xlsx(jmap, tmp_path / "t.xlsx")
+    imported = import_table(tmp_path / "t.xlsx").map
+    expected = {(n.title, n.expected_emotion.emotion_source) for n in nodes if n.expected_emotion}
+    assert {(n.title, n.expected_emotion.emotion_source) for n in imported.nodes if n.expected_emotion} == expected
+    assert {n.owner for n in imported.nodes} == {n.owner.rstrip("\x0b") for n in nodes}  # XML cannot hold \v

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from journeymap.model.derived import derive
 from journeymap.model.metrics import improvement
 from journeymap.model.schema import JourneyMap
 from journeymap.model.weakpoints import analyze
@@ -79,14 +80,6 @@ def _weak_key(point) -> tuple:
     return (point.rule, point.node_id, point.evidence.get("kpi_id"))
 
 
-def _reference_period(jmap: JourneyMap, period_id: Optional[str]) -> Optional[str]:
-    """The chosen period, else the latest period of the map that has any measurement."""
-    if period_id is not None:
-        return period_id
-    measured = {m.period_id for m in jmap.measurements}
-    return next((p.id for p in reversed(jmap.periods) if p.id in measured), None)
-
-
 def _weak_diff(old_map: JourneyMap, old_points, new_map: JourneyMap, new_points, new_period: Optional[str]) -> dict:
     """Open weak points grouped by what happened to them between the two sides.
 
@@ -99,8 +92,11 @@ def _weak_diff(old_map: JourneyMap, old_points, new_map: JourneyMap, new_points,
         return {_weak_key(p): p for p in points if p.decision is None}
 
     old, new = keyed(old_points), keyed(new_points)
-    reference = _reference_period(new_map, new_period)
-    measured = {(m.node_id, m.kpi_id) for m in new_map.measurements if m.period_id == reference}
+    later = derive(new_map, new_period)
+
+    def measured(node_id: str, kpi_id: str) -> bool:
+        reading = later.reading(node_id, kpi_id)
+        return reading is not None and reading.is_current
     node_ids = {n.id for n in new_map.nodes}
     old_titles = {n.id: n.title for n in old_map.nodes}
     groups: dict[str, list[dict]] = {g: [] for g in WEAK_GROUPS}
@@ -112,7 +108,7 @@ def _weak_diff(old_map: JourneyMap, old_points, new_map: JourneyMap, new_points,
         rule, node_id, kpi_id = key
         if node_id not in node_ids:
             groups["node_removed"].append({**point.as_dict(), "node_title": old_titles.get(node_id, node_id)})
-        elif kpi_id is not None and (node_id, kpi_id) not in measured:
+        elif kpi_id is not None and not measured(node_id, kpi_id):
             groups["not_measured"].append(point.as_dict())
         else:
             groups["resolved"].append(point.as_dict())
@@ -139,8 +135,8 @@ def diff_maps(old: JourneyMap, new: JourneyMap) -> dict:
         "stages": _items_diff(old.stages, new.stages, "name"),
         "lanes": _items_diff(old.lanes, new.lanes, "name"),
         "kpi_deltas": kpi_deltas(old, latest_values(old), new, latest_values(new)),
-        "weak_points": _weak_diff(old, analyze(old, _reference_period(old, None)), new,
-                                  analyze(new, _reference_period(new, None)), None),
+        "weak_points": _weak_diff(old, analyze(old, derive(old).reference_period_id), new,
+                                  analyze(new, derive(new).reference_period_id), None),
     }
 
 

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from journeymap import commands
+from journeymap.canvas import style
 from journeymap.editor.controller import EditorController
 from journeymap.model.messages import localize_digits
 from journeymap.model.numbers import NumberError, parse_number
 from journeymap.model.schema import Measurement
 from journeymap.model.stats import format_interval, kpi_interval
-from journeymap.ui.display import ui_language
-from journeymap.ui.plain_text import show_tooltip
+from journeymap.ui.display import isolate, ui_language
+from journeymap.ui.plain_text import escaped_tooltip, show_tooltip
 
 
 def parse_value(text: str) -> float:
@@ -49,7 +51,51 @@ class KpiTable(QTableWidget):
                         "%1", localize_digits(str(m.sample_size), ui_language())), interval))))
                 item.setTextAlignment(Qt.AlignCenter)
                 self.setItem(row, column, item)
+        self._mark_shown_values(node_id)
         del blocker
+
+    def period_id(self):
+        """The period chosen in the window's toolbar (None: latest data)."""
+        runner = getattr(self.window(), "runner", None)
+        chosen = getattr(runner, "period_id", None)
+        return chosen if chosen in {p.id for p in self.doc.map.periods} else None
+
+    def _mark_shown_values(self, node_id: str) -> None:
+        """Bold: the value the card shows for each KPI (model/derived.py). A value from an earlier
+        period than the one shown is also grey and italic, and its row names that period."""
+        jmap = self.doc.map
+        derived = self.doc.derived(self.period_id())
+        shown = next((p.label for p in jmap.periods if p.id == derived.reference_period_id), "")
+        rows = {k.id: i for i, k in enumerate(jmap.kpis)}
+        columns = {p.id: i for i, p in enumerate(jmap.periods)}
+        for reading in derived.readings(node_id):
+            row = rows[reading.kpi.id]
+            item = self.item(row, columns[reading.period_id])
+            font = item.font()
+            font.setBold(True)
+            font.setItalic(not reading.is_current)
+            item.setFont(font)
+            if reading.is_current:
+                continue
+            note = self.tr("Older value: measured in %1, not in %2").replace("%1", isolate(reading.period_label)).replace(
+                "%2", isolate(shown))
+            item.setForeground(QColor(style.MUTED_TEXT))
+            item.setToolTip(escaped_tooltip([note, *filter(None, item.toolTip().split("\n"))]))
+            header = self.verticalHeaderItem(row)
+            header.setText(self.tr("%1 (older: %2)").replace("%1", reading.kpi.name).replace("%2", reading.period_label))
+            header.setToolTip(escaped_tooltip(note))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        """Follow the toolbar's period: the analysis runner reports after every period change."""
+        runner = getattr(self.window(), "runner", None)
+        if runner is not None and not getattr(self, "_follows_period", False):
+            runner.updated.connect(self._period_or_data_changed)
+            self._follows_period = True
+        super().showEvent(event)
+
+    def _period_or_data_changed(self, _points) -> None:
+        if self.node_id is not None and self.doc.has_node(self.node_id):
+            self.show_node(self.node_id)
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         if self.node_id is None:

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QTextOption
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from journeymap.canvas import style
-from journeymap.model import graph as jgraph
 from journeymap.model.layout import HEADER_HEIGHT, LANE_HEADER_WIDTH, Grid
 from journeymap.model.messages import localize_digits
 from journeymap.ui.display import ui_language
@@ -20,12 +19,11 @@ EMOTION_KEYS = "12345"
 
 def walk_order(doc) -> list[str]:
     """Tab order: the main path, then the rest of the journey, backstage cards last."""
-    jmap = doc.map
-    graph = doc.graph()
+    jmap, derived = doc.map, doc.derived()
     backstage = {lane.id for lane in jmap.lanes if lane.kind == "backstage"}
     lane_of = {n.id: n.lane_id for n in jmap.nodes}
-    main = jgraph.main_path(jmap, graph)
-    rest = [n for n in jgraph.journey_order(jmap, graph) if n not in set(main)]
+    main = derived.main_path
+    rest = [n for n in derived.journey_order if n not in set(main)]
     ordered = main + rest
     return [n for n in ordered if lane_of[n] not in backstage] + [n for n in ordered if lane_of[n] in backstage]
 

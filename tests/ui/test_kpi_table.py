@@ -34,3 +34,29 @@ def test_not_a_number_is_refused_in_words(rtl_window):
     assert "is not a number" in table.refusal
     table.item(0, 0).setText("250")
     assert rtl_window.doc.map.measurements == before and "outside" in table.refusal
+
+
+def test_older_value_is_marked_with_its_period(rtl_window):
+    """In "Latest data", autumn measured only the CES of checkout: its CSAT and NPS are summer's."""
+    from journeymap import commands
+    from journeymap.model.schema import Measurement, Period
+
+    doc = rtl_window.doc
+    rtl_window.controller.push(commands.SetStructureCommand(
+        doc, "periods", [*doc.map.periods, Period(id="q-autumn", label="پاییز ۱۴۰۵")], "x"))
+    autumn = Measurement(node_id="n-checkout", kpi_id="k-ces", period_id="q-autumn", value=3.0)
+    rtl_window.controller.push(commands.SetMeasurementsCommand(doc, [*doc.map.measurements, autumn], "x"))
+    table = kpi_table(rtl_window, "n-checkout")
+    kpis = [k.id for k in doc.map.kpis]
+    autumn_column = len(doc.map.periods) - 1
+    ces = table.item(kpis.index("k-ces"), autumn_column)
+    assert ces.font().bold() and not ces.font().italic()
+    csat_row = kpis.index("k-csat")
+    csat = next(table.item(csat_row, c) for c in range(table.columnCount()) if table.item(csat_row, c).font().bold())
+    assert csat.font().italic() and "تابستان ۱۴۰۵" in csat.toolTip() and "پاییز ۱۴۰۵" in csat.toolTip()
+    assert "تابستان ۱۴۰۵" in table.verticalHeaderItem(csat_row).text()
+    assert "older" not in table.verticalHeaderItem(kpis.index("k-ces")).text()
+    rtl_window.set_period("q-1405-2")  # summer chosen: summer's values are current there
+    rtl_window.runner.run_now()
+    assert not any(table.item(r, c).font().italic() for r in range(table.rowCount())
+                   for c in range(table.columnCount()))

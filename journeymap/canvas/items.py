@@ -218,6 +218,7 @@ class EdgeItem(QGraphicsItem):
         self.points: list[tuple[float, float]] = []
         self._arrow = QPolygonF()
         self._label_pos = QPointF()
+        self.label_item: "EdgeLabelItem | None" = None  # the scene adds one for labelled arrows
 
     def map_scene(self) -> "MapScene":
         return self.scene()  # type: ignore[return-value]
@@ -235,9 +236,15 @@ class EdgeItem(QGraphicsItem):
         side = QPointF(-tangent.y(), tangent.x()) * 5.5
         self._arrow = QPolygonF([end, end + back + side, end + back - side])
         self._label_pos = QPointF(*label_at)
+        if self.label_item is not None:
+            self.label_item.moved()
+
+    @property
+    def label_pos(self) -> QPointF:
+        return self._label_pos
 
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-100, -24, 100, 24)
+        return self._path.boundingRect().adjusted(-14, -14, 14, 14)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -257,17 +264,39 @@ class EdgeItem(QGraphicsItem):
         painter.setPen(Qt.NoPen)
         painter.setBrush(pen.color())
         painter.drawPolygon(self._arrow)
-        if self.label:
-            self._paint_label(painter, self.label)
 
-    def _paint_label(self, painter: QPainter, label: str) -> None:
+
+class EdgeLabelItem(QGraphicsItem):
+    """An arrow's label, where the router put it: above every arrow (so none covers it), below cards."""
+
+    def __init__(self, edge: EdgeItem):
+        super().__init__()
+        self.edge = edge
+        self.setZValue(6)
+
+    def label_rect(self) -> QRectF:
+        width, height = label_size(self.edge.label)
+        center = self.edge.label_pos
+        return QRectF(center.x() - width / 2, center.y() - height / 2, width, height)
+
+    def boundingRect(self) -> QRectF:
+        return self.label_rect().adjusted(-1, -1, 1, 1)
+
+    def moved(self) -> None:
+        self.prepareGeometryChange()
+        self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        scene = self.scene()
+        if not scene.options.export and _lod(painter) < LOD_TEXT:
+            return
+        label, rect = self.edge.label, self.label_rect()
+        painter.setRenderHint(QPainter.Antialiasing)
         painter.setFont(style.map_font(EDGE_LABEL_POINTS))
-        width, height = label_size(label)
-        rect = QRectF(self._label_pos.x() - width / 2, self._label_pos.y() - height / 2, width, height)
-        painter.setBrush(QColor(255, 255, 255, 235))
-        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+        painter.setBrush(QColor(255, 255, 255, 240))
+        painter.setPen(QPen(QColor(style.EDGE_STYLES[self.edge.kind][0]), 1))
         painter.drawRoundedRect(rect, 6, 6)
-        painter.setPen(QColor(style.MUTED_TEXT))
+        painter.setPen(QColor(style.TEXT))
         painter.drawText(rect, label, style.text_option(label, wrap=False, center=True))
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from journeymap.canvas import style
 from journeymap.canvas.card import Chip
 from journeymap.canvas.curve import CurveItem
-from journeymap.canvas.items import EdgeItem, GridItem, NodeItem, label_size
+from journeymap.canvas.items import EdgeItem, EdgeLabelItem, GridItem, NodeItem, label_size
 from journeymap.document import Document
 from journeymap.model import graph as jgraph
 from journeymap.model import routing
@@ -267,16 +267,29 @@ class MapScene(QGraphicsScene):
         self._node_edges[edge.target].add(edge_id)
         self._place_edge(edge_id, plain=defer)  # geometry first: the BSP index gets the final rect once
         self.addItem(item)
+        self._sync_label(item)
         self._curve_timer.start()
 
     def _on_edge_changed(self, edge_id: str) -> None:
         edge, item = self.doc.edge(edge_id), self.edge_items[edge_id]
         item.kind, item.label = edge.kind, edge.label
+        self._sync_label(item)
         self._place_edge(edge_id)
+
+    def _sync_label(self, item: EdgeItem) -> None:
+        """A labelled arrow has a label item (above all arrows); an unlabelled one has none."""
+        if item.label and item.label_item is None:
+            item.label_item = EdgeLabelItem(item)
+            self.addItem(item.label_item)
+        elif not item.label and item.label_item is not None:
+            self.removeItem(item.label_item)
+            item.label_item = None
 
     def _on_edge_removed(self, edge_id: str) -> None:
         item = self.edge_items.pop(edge_id)
         self.removeItem(item)
+        if item.label_item is not None:
+            self.removeItem(item.label_item)
         for edges in self._node_edges.values():
             edges.discard(edge_id)
         self._curve_timer.start()

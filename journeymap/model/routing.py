@@ -225,17 +225,29 @@ def _collinear(a: Point, b: Point, c: Point) -> bool:
 
 
 def label_spot(points: list[Point], size: tuple[float, float], index: CardIndex) -> Point:
-    """Centre for an edge label of ``size``: on the longest piece whose label covers no card."""
-    pieces = sorted(zip(points, points[1:]), key=lambda ab: -(abs(ab[0][0] - ab[1][0]) + abs(ab[0][1] - ab[1][1])))
+    """Centre for an edge label of ``size``: on (or right beside) a piece of the route where the
+    label covers no card; longer pieces and their middles first. If no such place exists, the
+    place covering the least card area."""
     w, h = size
+    pieces = sorted(zip(points, points[1:]), key=lambda ab: -(abs(ab[0][0] - ab[1][0]) + abs(ab[0][1] - ab[1][1])))
+    best, best_cover = None, float("inf")
     for a, b in pieces:
-        for t in (0.5, 0.3, 0.7, 0.15, 0.85):
-            cx, cy = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
-            if not index.near((cx - w / 2 - 2, cy - h / 2 - 2, cx + w / 2 + 2, cy + h / 2 + 2)):
-                return cx, cy
-    a, b = pieces[0]
-    return (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        vertical = abs(a[0] - b[0]) < 1e-6
+        shifts = ((0.0, 0.0), (w / 2 + 3, 0.0), (-w / 2 - 3, 0.0)) if vertical else ((0.0, 0.0), (0.0, h / 2 + 3), (0.0, -h / 2 - 3))
+        for t in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9):
+            for dx, dy in shifts:
+                cx, cy = a[0] + (b[0] - a[0]) * t + dx, a[1] + (b[1] - a[1]) * t + dy
+                box = (cx - w / 2 - 2, cy - h / 2 - 2, cx + w / 2 + 2, cy + h / 2 + 2)
+                cover = sum(_area(box, index.boxes[k]) for k in index.near(box))
+                if cover == 0:
+                    return cx, cy
+                if cover < best_cover:
+                    best, best_cover = (cx, cy), cover
+    return best if best is not None else points[0]
 
+
+def _area(a: Box, b: Box) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 def plain_route(source: str, target: str, index: CardIndex, rtl: bool = False) -> list[Point]:
     """The first simple shape, not checked against other cards (a placeholder until ``route`` runs)."""

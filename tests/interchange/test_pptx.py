@@ -217,3 +217,45 @@ def test_rtl_tables_run_from_the_right(decks):
         first, last = table.cell(0, 0).text_frame.text, table.cell(0, len(table.columns) - 1).text_frame.text
         expected = (word(jmap.language, "decision"), word(jmap.language, "severity"))
         assert (first, last) == (expected if rtl else expected[::-1])
+
+
+def test_emotion_curve_is_a_freeform_through_the_main_path_with_the_worst_moment_marked(decks):
+    from pptx import Presentation
+
+    from journeymap.model.derived import derive
+
+    jmap, path = decks["hotel_stay_en"]
+    derived = derive(jmap)
+    overview = Presentation(str(path)).slides[1]
+    expected = [n for n in derived.main_path if derived.emotion(n) is not None]
+    points, cards = shapes_named(overview, "curve-point:"), shapes_named(overview, "card:")
+    assert sorted(points) == sorted(expected)
+    curve = next(s for s in overview.shapes if s.name == "curve")
+    vertices = curve._element.findall(f".//{A}moveTo") + curve._element.findall(f".//{A}lnTo")
+    assert len(vertices) == len(expected)
+    for node_id in expected:  # each point sits under its card, higher emotion higher up
+        assert abs((points[node_id].left + points[node_id].width / 2) - (cards[node_id].left + cards[node_id].width / 2)) < 2
+    by_score = sorted(expected, key=derived.emotion)
+    assert points[by_score[0]].top > points[by_score[-1]].top
+    assert derived.worst_moment and set(shapes_named(overview, "curve-label:")) >= {derived.worst_moment}
+
+
+def test_rtl_markers_for_earlier_stages_sit_right_of_the_stages(tmp_path):
+    from pptx import Presentation
+
+    jmap = load_map(SAMPLES[0].with_name("online_store_fa.json"))
+    write_pptx(jmap, tmp_path / "fa.pptx", slide="4:3")
+    stage_order = [s.id for s in jmap.stages]
+    checked = 0
+    for slide in list(Presentation(str(tmp_path / "fa.pptx")).slides)[2:]:
+        cards, stages = shapes_named(slide, "card:"), shapes_named(slide, "stage:")
+        if not cards or len(stages) == len(stage_order):
+            continue
+        first = min(stage_order.index(s) for s in stages)
+        body_left = min(s.left for s in stages.values())
+        body_right = max(s.left + s.width for s in stages.values())
+        for node_id, marker in shapes_named(slide, "marker:").items():
+            earlier = stage_order.index(jmap.node(node_id).stage_id) < first
+            assert (marker.left >= body_right) if earlier else (marker.left + marker.width <= body_left)
+            checked += 1
+    assert checked

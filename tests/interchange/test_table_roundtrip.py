@@ -170,3 +170,43 @@ def test_emotion_sources_and_control_characters_survive_the_round_trip(language,
     expected = {(n.title, n.expected_emotion.emotion_source) for n in nodes if n.expected_emotion}
     assert {(n.title, n.expected_emotion.emotion_source) for n in imported.nodes if n.expected_emotion} == expected
     assert {n.owner for n in imported.nodes} == {n.owner.rstrip("\x0b") for n in nodes}  # XML cannot hold \v
+
+
+def test_journeys_link_only_their_own_rows_and_an_exit_ends_the_order(tmp_path):
+    table = write_rows(tmp_path / "t.csv", [
+        ["stage", "lane", "title", "journey", "exit"],
+        ["A", "Web", "Browse", "buyer", ""],
+        ["A", "Phone", "Call", "caller", ""],
+        ["B", "Web", "Pay", "buyer", "yes"],
+        ["B", "Web", "Review", "buyer", ""],
+        ["B", "Phone", "Hang up", "caller", ""],
+    ])
+    jmap = import_table(table).map
+    assert links_of(jmap) == {("Browse", "Pay", "flow"), ("Call", "Hang up", "flow")}
+    assert [n.title for n in jmap.nodes if n.is_exit] == ["Pay"]
+
+
+def test_kpis_sheet_n_columns_and_ambiguous_links_are_checked(tmp_path):
+    steps = write_rows(tmp_path / "t.csv", [
+        ["stage", "lane", "title", "next", "Wait [Q1]", "Wait [Q1] (n)", "Speed [Q1] (n)"],
+        ["A", "Web", "Ask", "Answer", "4", "12", ""],
+        ["A", "Web", "Answer", "", "", "", "7"],
+        ["B", "Web", "Answer", "", "2.5", "1.5", ""],
+    ])
+    write_rows(tmp_path / "t.kpis.csv", [["name", "method", "scale min", "scale max", "direction"],
+                                         ["Wait", "median", "0", "10", "lower_better"]])
+    with pytest.raises(TableImportError) as info:
+        import_table(steps)
+    errors = {(e.sheet, e.row): str(e) for e in info.value.errors}
+    assert sorted(errors) == [("t", 2), ("t", 3), ("t", 4), ("t.kpis", 2)]
+    assert "method 'median' is not one of" in errors[("t.kpis", 2)]
+    assert "next step 'Answer' is ambiguous" in errors[("t", 2)]
+    assert "n for Speed [Q1] without a value" in errors[("t", 3)]
+    assert "n 1.5 for Wait [Q1] is not a whole number" in errors[("t", 4)]
+
+
+def test_a_custom_kpi_gets_a_scale_that_holds_its_values(tmp_path):
+    table = write_rows(tmp_path / "t.csv", [["stage", "lane", "title", "Wait minutes [Q1]"],
+                                            ["A", "Web", "Ask", "250"], ["A", "Web", "Wait", "-3"]])
+    kpi = import_table(table).map.kpis[0]
+    assert (kpi.kind, kpi.method) == ("custom", "mean") and kpi.scale_min <= -3 and kpi.scale_max >= 250

@@ -14,11 +14,17 @@ from typing import Optional
 
 from journeymap.interchange.columns import SHEETS, names_in
 from journeymap.interchange.table_read import CSV_SUFFIXES
-from journeymap.interchange.tables import Table, kpi_values_table, kpis_table, steps_table, weak_points_table
+from journeymap.interchange.tables import (
+    Table,
+    kpi_values_table,
+    kpis_table,
+    steps_table,
+    weak_points_table,
+)
 from journeymap.model.io import write_atomic
 from journeymap.model.messages import base_language
-from journeymap.model.text import xml_safe
 from journeymap.model.schema import JourneyMap
+from journeymap.model.text import xml_safe
 
 
 def all_tables(jmap: JourneyMap, period_id: Optional[str] = None) -> dict[str, Table]:

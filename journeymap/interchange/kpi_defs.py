@@ -34,6 +34,10 @@ def infer_kpi(name: str) -> dict:
             "direction": "higher_better", "target": None, "inferred_scale": True}
 
 
+def _cell(cells: list, index) -> object:
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
 class KpiSheet:
     """The KPI definitions a table uses; ``errors`` lists the KPIs sheet's bad rows."""
 
@@ -46,10 +50,7 @@ class KpiSheet:
     def _read(self, sheet: Sheet) -> None:
         index = {key_in(KPI_COLUMNS, h): i for i, h in enumerate(sheet.header) if key_in(KPI_COLUMNS, h)}
         for row, cells in sheet.rows:
-            def cell(key):
-                i = index.get(key)
-                return cells[i] if i is not None and i < len(cells) else ""
-            fields, reasons = self._fields(cell)
+            fields, reasons = self._fields(lambda key, cells=cells: _cell(cells, index.get(key)))
             if normalize(fields.get("name")) in self.defs:
                 reasons.append(f"duplicate KPI '{fields['name']}'")
             if reasons:

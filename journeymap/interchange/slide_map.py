@@ -21,7 +21,7 @@ DASHES = {"flow": None, "alternative": "dash", "fallback": "sysDot"}
 
 
 def emu(value: float) -> int:
-    return int(round(value * EMU_PER_INCH))
+    return round(value * EMU_PER_INCH)
 
 
 def add_box(slide, kind, box: Box, name: str, fill: str | None, line: str | None, width_pt: float = 0.75):

@@ -8,7 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from journeymap.interchange.slide_map import emu
-from journeymap.interchange.slide_text import Run, legend_word, number, set_paragraphs, word
+from journeymap.interchange.slide_text import (
+    Run,
+    legend_word,
+    number,
+    set_paragraphs,
+    word,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from journeymap.interchange.slides import Deck

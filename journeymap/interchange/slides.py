@@ -15,7 +15,14 @@ from typing import Optional
 from journeymap.interchange import values
 from journeymap.interchange.slide_layout import Box, SlideGrid
 from journeymap.interchange.slide_map import DASHES, MapSlide, add_box, emu, style_line
-from journeymap.interchange.slide_text import Run, frame, legend_word, number, set_paragraphs, word
+from journeymap.interchange.slide_text import (
+    Run,
+    frame,
+    legend_word,
+    number,
+    set_paragraphs,
+    word,
+)
 from journeymap.model.io import write_atomic
 from journeymap.model.messages import localize_digits
 from journeymap.model.metrics import format_value

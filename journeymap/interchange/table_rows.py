@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from journeymap.interchange.columns import (
-    EMOTION_SOURCES, END_OF_JOURNEY, column_key, key_in, kind_key, normalize, parse_flag, parse_kpi_header,
+    EMOTION_SOURCES,
+    END_OF_JOURNEY,
+    column_key,
+    key_in,
+    kind_key,
+    normalize,
+    parse_flag,
+    parse_kpi_header,
     split_list,
 )
 from journeymap.model import numbers

@@ -9,7 +9,15 @@ from collections import Counter
 from typing import Optional
 
 from journeymap.interchange.columns import (
-    COLUMNS, EMOTION_SOURCES, KIND_NAMES, KPI_COLUMNS, LANG_INDEX, VALUE_COLUMNS, WEAK_COLUMNS, kpi_header, names_in,
+    COLUMNS,
+    EMOTION_SOURCES,
+    KIND_NAMES,
+    KPI_COLUMNS,
+    LANG_INDEX,
+    VALUE_COLUMNS,
+    WEAK_COLUMNS,
+    kpi_header,
+    names_in,
 )
 from journeymap.model.messages import base_language
 from journeymap.model.metrics import meets_target

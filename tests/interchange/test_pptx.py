@@ -103,7 +103,7 @@ def test_libreoffice_opens_every_deck_and_card_titles_come_out_whole(decks, pdf_
         assert pages == len(Presentation(str(path)).slides), name
         flat = squeeze(text)
         whole = [n.title for n in jmap.nodes if comes_out_whole(n.title, flat)]
-        assert len(whole) >= 0.95 * len(jmap.nodes), (name, set(n.title for n in jmap.nodes) - set(whole))
+        assert len(whole) >= 0.95 * len(jmap.nodes), (name, {n.title for n in jmap.nodes} - set(whole))
         assert squeeze(jmap.title) in flat or comes_out_whole(jmap.title, flat)
 
 
@@ -181,7 +181,7 @@ def test_rtl_maps_get_rtl_paragraphs_the_cairo_font_and_mirrored_stages(decks, n
 def test_numbers_keep_the_maps_digits(decks):
     from pptx import Presentation
 
-    jmap, path = decks["online_store_fa"]
+    _, path = decks["online_store_fa"]
     deck = Presentation(str(path))
     dots = shapes_named(deck.slides[1], "emotion:")
     assert dots and all(not any(c.isascii() and c.isdigit() for c in s.text_frame.text) for s in dots.values())

@@ -40,7 +40,7 @@ def test_a_bad_table_lists_every_bad_row_as_plain_text_and_opens_nothing(window,
     table.write_text("stage,lane,title,emotion\nA,Web,<b>Search</b>,5\nA,Web,,0\nA,Web,Pay,1\n", encoding="utf-8")
     from journeymap.ui.main_window import MainWindow
 
-    windows = lambda: [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]  # noqa: E731
+    windows = lambda: [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     before = len(windows())
     seen = capture_message_boxes(monkeypatch)
     assert window.new_from_spreadsheet(str(table)) is None

@@ -48,7 +48,11 @@ def test_translations_keep_placeholders_and_use_local_digits(language):
         source, translation = message.find("source").text, message.find("translation").text or ""
         for placeholder in ("%1", "%2", "%3", "%4"):
             assert (placeholder in source) == (placeholder in translation), f"{context}: {source}"
-        assert not re.search("[0-9]", re.sub("%[1-9]", "", translation)), \
+        versions = re.findall(r"\d+(?:\.\d+)+", source)  # "License 1.1" is a name, kept as written
+        bare = re.sub("%[1-9]", "", translation)
+        for version in versions:
+            bare = bare.replace(version, "")
+        assert not re.search("[0-9]", bare), \
             f"Latin digits in the {language} translation of {source!r}: {translation!r}"
 
 

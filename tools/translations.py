@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent.parent / "journeymap" / "resources" / "translations"
-EXTRA_CONTEXTS = ("MainWindow",)  # mixin methods run with the MainWindow context at runtime
+EXTRA_CONTEXTS = ("MainWindow", "LegendDock", "LegendPanel")  # runtime contexts of strings lupdate files elsewhere (mixins, tr aliases)
 
 FA = {
     "%1 answers → %2 values (%3 replace existing values)": "%1 پاسخ، %2 مقدار (%3 مقدار موجود جایگزین می‌شود)",
@@ -159,6 +159,13 @@ AR.update({
     "Survey import cancelled: nothing was imported": "أُلغي استيراد الاستبيان: لم يُستورد شيء",
     "Working…": "جارٍ العمل…", "Step %1 of %2": "الخطوة %1 من %2", "Page %1 of %2": "الصفحة %1 من %2", "Row %1 of %2": "الصف %1 من %2",
 })
+# weak-points dock: journey-level flags grouped by the stage or paths they concern (issue 19)
+FA.update({"Stage: %1": "مرحله: %1", "Journey: paths through several stages": "سفر: مسیرهایی که از چند مرحله می‌گذرند"})
+AR.update({"Stage: %1": "المرحلة: %1", "Journey: paths through several stages": "الرحلة: مسارات تمر بعدة مراحل"})
+FA.update({"Emotion known from": "منبع احساس", "Assumed (workshop guess)": "فرضی (حدس کارگاهی)", "Survey": "نظرسنجی",
+           "Interviews": "مصاحبه", "Analytics": "داده‌های تحلیلی"})
+AR.update({"Emotion known from": "مصدر الشعور", "Assumed (workshop guess)": "مفترض (تخمين ورشة العمل)", "Survey": "استبيان",
+           "Interviews": "مقابلات", "Analytics": "بيانات تحليلية"})
 # start-up and recovery notes (issue 14)
 FA.update({"The saved window layout was damaged; it has been reset.": "چیدمان ذخیره‌شده پنجره خراب بود و به حالت پیش‌فرض برگشت.",
            "Autosave is off: the data folder is not writable (%1).": "ذخیره خودکار خاموش است: در پوشه داده‌ها نمی‌توان نوشت (%1).",
@@ -168,7 +175,7 @@ AR.update({"The saved window layout was damaged; it has been reset.": "كان ت
            "Skipped %1 damaged recovery file(s).": "تم تخطي %1 من ملفات الاستعادة التالفة."})
 TABLES = {"fa": FA, "ar": AR}
 ROOT = FOLDER.parent.parent.parent
-SOURCES = ("journeymap/ui/*.py", "journeymap/editor/*.py", "journeymap/commands.py")
+SOURCES = ("journeymap/ui/*.py", "journeymap/editor/*.py", "journeymap/canvas/*.py", "journeymap/commands.py")
 
 
 def lupdate() -> None:

@@ -65,6 +65,25 @@ FA = {
         "کارگاه: تعیین احساس کارت انتخاب‌شده (۱ = کمترین … ۵ = بیشترین)",
     "Workshop: next / previous step of the journey": "کارگاه: گام بعدی / قبلی سفر",
     "Workshop: next / previous stage": "کارگاه: مرحله بعدی / قبلی",
+    # the Legend dock and card tooltips (canvas): translated here so that nothing stays in English
+    "&Legend": "راهنمای نقشه",
+    "Expected emotion %1 (colour of the card's side band and badge)": "احساس مورد انتظار %1 (رنگ نوار کناری و نشان کارت)",
+    "Touchpoint: a step of the journey (title, then the named feeling)": "نقطه تماس: گامی از سفر (عنوان و سپس نام احساس)",
+    "Key moment (★ badge): a moment that makes or breaks the journey": "لحظه کلیدی (نشان ★): لحظه‌ای که سفر را می‌سازد یا خراب می‌کند",
+    "No expected emotion yet": "هنوز احساس مورد انتظاری تعیین نشده",
+    "KPI on target: name, value, ▲/▼ change since the previous period": "شاخص در حد هدف: نام، مقدار و تغییر ▲/▼ نسبت به دوره قبل",
+    "KPI off target": "شاخص پایین‌تر از هدف", "KPI without a target": "شاخص بدون هدف",
+    "Faded chip: a value from an earlier period (its tooltip names the period)": "برچسب کم‌رنگ: مقداری از دوره‌ای قدیمی‌تر (راهنمای آن نام دوره را می‌گوید)",
+    "+N: more KPIs than fit on the card (hover to see them)": "+N: شاخص‌هایی بیش از جای کارت (نشانگر را رویش نگه دارید)",
+    "Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)":
+        "نقاط ضعف کارت: تعداد؛ رنگ شدیدترین (قرمز شدید، نارنجی متوسط، زرد کم)",
+    "Flow: the usual next step": "مسیر اصلی: گام بعدی معمول", "Alternative path": "مسیر جایگزین",
+    "Fallback path (when something fails)": "مسیر جبرانی (وقتی چیزی خراب می‌شود)",
+    "Emotion curve: the main path, in journey order": "منحنی احساس: مسیر اصلی به ترتیب سفر",
+    "Emotion curve: steps off the main path (branches), hollow on a dashed line": "منحنی احساس: گام‌های بیرون از مسیر اصلی (شاخه‌ها)، توخالی روی خط‌چین",
+    "Ringed point: the worst moment, or an end of the journey": "نقطه حلقه‌دار: بدترین لحظه یا پایان سفر",
+    "Weak points:": "نقاط ضعف:", "Key moment: a moment that makes or breaks the journey": "لحظه کلیدی: لحظه‌ای که سفر را می‌سازد یا خراب می‌کند",
+    "Expected emotion: {score}": "احساس مورد انتظار: {score}",
 }
 
 AR = {
@@ -123,6 +142,24 @@ AR = {
         "ورشة العمل: تحديد شعور البطاقة المحددة (١ = الأدنى … ٥ = الأعلى)",
     "Workshop: next / previous step of the journey": "ورشة العمل: الخطوة التالية / السابقة في الرحلة",
     "Workshop: next / previous stage": "ورشة العمل: المرحلة التالية / السابقة",
+    "&Legend": "مفتاح الخريطة",
+    "Expected emotion %1 (colour of the card's side band and badge)": "الشعور المتوقع %1 (لون الشريط الجانبي للبطاقة وشارتها)",
+    "Touchpoint: a step of the journey (title, then the named feeling)": "نقطة اتصال: خطوة في الرحلة (العنوان ثم اسم الشعور)",
+    "Key moment (★ badge): a moment that makes or breaks the journey": "لحظة حاسمة (شارة ★): لحظة تصنع الرحلة أو تفسدها",
+    "No expected emotion yet": "لا يوجد شعور متوقع بعد",
+    "KPI on target: name, value, ▲/▼ change since the previous period": "مؤشر يبلغ الهدف: الاسم والقيمة والتغيّر ▲/▼ منذ الفترة السابقة",
+    "KPI off target": "مؤشر دون الهدف", "KPI without a target": "مؤشر بلا هدف",
+    "Faded chip: a value from an earlier period (its tooltip names the period)": "شارة باهتة: قيمة من فترة سابقة (تلميحها يذكر الفترة)",
+    "+N: more KPIs than fit on the card (hover to see them)": "+N: مؤشرات أكثر مما تتسع له البطاقة (مرّر المؤشر لرؤيتها)",
+    "Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)":
+        "نقاط ضعف البطاقة: العدد؛ ولون الأشد (أحمر مرتفع، برتقالي متوسط، أصفر منخفض)",
+    "Flow: the usual next step": "المسار الرئيسي: الخطوة التالية المعتادة", "Alternative path": "مسار بديل",
+    "Fallback path (when something fails)": "مسار احتياطي (عند حدوث خلل)",
+    "Emotion curve: the main path, in journey order": "منحنى الشعور: المسار الرئيسي بترتيب الرحلة",
+    "Emotion curve: steps off the main path (branches), hollow on a dashed line": "منحنى الشعور: خطوات خارج المسار الرئيسي (فروع)، مجوّفة على خط متقطع",
+    "Ringed point: the worst moment, or an end of the journey": "نقطة محاطة بحلقة: أسوأ لحظة أو نهاية الرحلة",
+    "Weak points:": "نقاط الضعف:", "Key moment: a moment that makes or breaks the journey": "لحظة حاسمة: لحظة تصنع الرحلة أو تفسدها",
+    "Expected emotion: {score}": "الشعور المتوقع: {score}",
 }
 
 # Qt's own dialogs: strings that PySide6's qtbase_fa.qm / qtbase_ar.qm leave in English (non-native

@@ -12,7 +12,8 @@ Install writes, under the user's XDG data folder (``$XDG_DATA_HOME``, from platf
 then refreshes the desktop and MIME caches with ``update-desktop-database`` /
 ``update-mime-database`` when they are installed (silently skipped otherwise). Uninstall removes
 exactly those files, refreshes (or, when nothing else is left in them, removes) the caches the tools
-made, and the folders install created that are now empty. Headless: no Qt needed.
+made, and the folders install created (recorded in the entry's X-Journeymap-Created-Folders key,
+so a folder that was there before stays). Headless: no Qt needed.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ COMMENTS = {"en": "Draw customer-journey maps and find their weak points, offlin
 KEYWORDS = {"en": "journey;customer;CX;touchpoint;service design;journeymap;",
             "fa": "سفر مشتری;تجربه مشتری;نقطه تماس;journeymap;",
             "ar": "رحلة العميل;تجربة العميل;نقطة اتصال;journeymap;"}
+CREATED_KEY = "X-Journeymap-Created-Folders"
 MIME_COMMENTS = {"en": "Customer journey map", "fa": "نقشه سفر مشتری", "ar": "خريطة رحلة العميل"}
 
 
@@ -105,12 +107,16 @@ def _localized(key: str, table: dict[str, str]) -> list[str]:
     return [f"{key}={table['en']}"] + [f"{key}[{lang}]={table[lang]}" for lang in ("fa", "ar")]
 
 
-def desktop_entry() -> str:
+def desktop_entry(created_folders: list[str] = ()) -> str:
+    """The launcher entry; ``created_folders`` (relative to the data folder) are the folders install made,
+    kept in the entry itself so that uninstall removes those and no folder that was there before."""
     lines = ["[Desktop Entry]", "Type=Application", "Version=1.4",
              *_localized("Name", NAMES), *_localized("GenericName", GENERIC_NAMES),
              *_localized("Comment", COMMENTS), *_localized("Keywords", KEYWORDS),
              f"Exec={exec_program()} %F", f"Icon={APP_ID}", "Terminal=false",
              "Categories=Office;Graphics;", f"MimeType={MIME_TYPE};", f"StartupWMClass={APP_ID}"]
+    if created_folders:
+        lines.append(f"{CREATED_KEY}={';'.join(created_folders)};")
     return "\n".join(lines) + "\n"
 
 
@@ -145,11 +151,28 @@ def _write(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
+def created_folders(home: Path) -> list[str]:
+    """Folders (relative to ``home``, "." for itself) that an install made: recorded in our entry."""
+    try:
+        lines = desktop_path(home).read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    values = [line.split("=", 1)[1] for line in lines if line.startswith(CREATED_KEY + "=")]
+    return [v for v in values[0].split(";") if v] if values else []
+
+
+def _missing_folders(home: Path) -> list[str]:
+    folders = {f.parent for f in installed_files(home)}
+    folders |= {p for f in folders for p in f.parents if home in p.parents}
+    return sorted(str(p.relative_to(home)) for p in folders | {home} if not p.exists())
+
+
 def install(home: Path | None = None) -> list[Path]:
     """Write the launcher entry, MIME type and icons; returns the files written."""
     home = home or data_home()
+    created = sorted(set(_missing_folders(home)) | set(created_folders(home)))  # a reinstall keeps the list
     try:
-        _write(desktop_path(home), desktop_entry().encode("utf-8"))
+        _write(desktop_path(home), desktop_entry(created).encode("utf-8"))
         _write(mime_package_path(home), mime_package().encode("utf-8"))
         for target, source in icon_targets(home).items():
             _write(target, source.read_bytes())
@@ -177,10 +200,14 @@ def _remove_mime_caches(mime: Path) -> None:
             entry.unlink()
 
 
-def _prune(home: Path, files: list[Path]) -> None:
-    """Remove the now-empty folders that hold our files, up to (not including) ``home``."""
-    folders = sorted({p for f in files for p in f.parents if home in p.parents}, key=lambda p: -len(p.parts))
-    for folder in folders:
+def _prune(home: Path, created: list[str]) -> None:
+    """Remove the folders install made, when they are empty again (deepest first). Without the record
+    (an entry from an older version), the now-empty folders that held our files, ``home`` excluded."""
+    if created:
+        folders = [home / name for name in created]  # home / "." is home
+    else:
+        folders = [p for f in installed_files(home) for p in f.parents if home in p.parents]
+    for folder in sorted(set(folders), key=lambda p: -len(p.parts)):
         try:
             folder.rmdir()
         except OSError:
@@ -190,7 +217,7 @@ def _prune(home: Path, files: list[Path]) -> None:
 def uninstall(home: Path | None = None) -> list[Path]:
     """Remove what ``install`` wrote; returns the files removed."""
     home = home or data_home()
-    removed = []
+    removed, created = [], created_folders(home)
     try:
         for path in installed_files(home):
             if path.is_file() or path.is_symlink():
@@ -205,7 +232,7 @@ def uninstall(home: Path | None = None) -> list[Path]:
             _refresh("update-desktop-database", applications)
         elif (applications / "mimeinfo.cache").exists():
             (applications / "mimeinfo.cache").unlink()
-        _prune(home, installed_files(home))
+        _prune(home, created)
     except OSError as exc:
         raise DesktopError(f"cannot remove the launcher entry from {home}: {exc.strerror or exc}") from None
     return removed

@@ -247,8 +247,8 @@ def write_svg(jmap: JourneyMap, path: str, period_id: Optional[str] = None, lege
         with painting(device, path) as painter:
             piece.paint(painter, QRectF(0, 0, width, height), None if transparent else QColor("#ffffff"))
     del generator  # closes the file
-    clean_xml_file(path)  # a \v pasted from Excel must not make the SVG ill-formed
     insert_text_layer(path, piece.text_runs())
+    clean_xml_file(path)  # last: a \v pasted from Excel must not make the SVG (or its text layer) ill-formed
 
 
 def _report(progress: Optional[Progress], done: int, total: int) -> None:

@@ -75,6 +75,20 @@ def test_install_then_uninstall_leaves_an_empty_folder_empty(home):
     assert tree(home) == before == {}
 
 
+def test_folders_that_were_there_before_stay_and_a_reinstall_is_undone_too(home, tmp_path, monkeypatch):
+    (home / "applications").mkdir()  # an empty folder of the user's own
+    before = tree(home)
+    desktop.install(home)
+    desktop.install(home)  # installing twice still remembers which folders the first install made
+    desktop.uninstall(home)
+    assert tree(home) == before == {"applications": "dir"}
+    fresh = tmp_path / "new-user" / "share"  # a data folder that does not exist yet
+    fresh.parent.mkdir()
+    desktop.install(fresh)
+    desktop.uninstall(fresh)
+    assert not fresh.exists()
+
+
 def test_uninstall_keeps_other_applications_and_their_mime_types(home):
     update_mime = need_tool("update-mime-database")
     update_desktop = need_tool("update-desktop-database")

@@ -44,6 +44,7 @@ class KpiSheet:
     def __init__(self, sheet: Optional[Sheet]):
         self.defs: dict[str, dict] = {}  # normalised name -> definition fields
         self.errors: list[RowError] = []
+        self.sheet_order: list[str] = []  # normalised names in the KPIs sheet's order
         if sheet is not None:
             self._read(sheet)
 
@@ -57,6 +58,7 @@ class KpiSheet:
                 self.errors.append(RowError(sheet.name, row, reasons))
             else:
                 self.defs[normalize(fields["name"])] = fields
+                self.sheet_order.append(normalize(fields["name"]))
 
     @staticmethod
     def _fields(cell) -> tuple[dict, list[str]]:
@@ -103,8 +105,8 @@ class KpiSheet:
     def measurements(self, steps: list[Step], ids: dict[int, str], order: list[tuple[str, str]]):
         """(period dicts, measurement dicts, KPI dicts) with ids in column order."""
         periods = {label: f"p{i + 1}" for i, label in enumerate(dict.fromkeys(p for _, p in order))}
-        used = list(dict.fromkeys(normalize(name) for name, _ in order))
-        kpi_ids = {key: f"k{i + 1}" for i, key in enumerate(list(dict.fromkeys([*self.defs, *used])))}
+        used = list(dict.fromkeys(normalize(self.definition(name)["name"]) for name, _ in order))
+        kpi_ids = {key: f"k{i + 1}" for i, key in enumerate(list(dict.fromkeys([*self.sheet_order, *used])))}
         measurements = []
         for step in steps:
             for (name, period), value in step.values.items():

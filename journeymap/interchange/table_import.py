@@ -73,6 +73,8 @@ def build_from_sheets(steps_sheet: Sheet, kpi_sheet: Optional[Sheet], language: 
     missing = [names_in(language, COLUMNS)[k] for k in REQUIRED if k not in columns.fields]
     if missing:
         raise TableImportError([RowError(steps_sheet.name, 1, [f"missing column(s): {', '.join(missing)}"])])
+    if not steps_sheet.rows:
+        raise TableImportError([RowError(steps_sheet.name, 2, ["the table has no steps (one row per step)"])])
     labels = _emotion_labels(language)
     reader = RowReader(columns, -2, 2, labels)
     kpis = KpiSheet(kpi_sheet) if kpi_sheet else KpiSheet(None)

@@ -72,9 +72,12 @@ def example_tables(language: str) -> dict[str, tuple[list[str], list[list[object
             "kpis": ([kpi_names[k] for k in KPI_COLUMNS], kpi_rows)}
 
 
-def write_example(path: str | Path, language: str) -> Path:
-    """The example journey as an .xlsx workbook in the import layout."""
+def write_example(path: str | Path, language: str, rows: bool = True) -> Path:
+    """The example journey as an .xlsx workbook in the import layout (``rows=False``: headers only)."""
     from journeymap.interchange.data_export import workbook_bytes
 
-    write_atomic(path, workbook_bytes(example_tables(language), language), keep_backup=False)
+    tables = example_tables(language)
+    if not rows:
+        tables = {key: (header, []) for key, (header, _) in tables.items()}
+    write_atomic(path, workbook_bytes(tables, language), keep_backup=False)
     return Path(path)

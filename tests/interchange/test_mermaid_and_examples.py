@@ -57,3 +57,11 @@ def test_example_tables_in_docs_import_and_match_the_template(language):
     assert sum(1 for e in jmap.edges if e.source == jmap.nodes[2].id) == 2  # the branch after checkout
     assert [k.target for k in jmap.kpis] == [80.0, 30.0]
     assert jmap.nodes[-1].is_exit
+
+
+def test_blank_template_in_docs_has_the_example_header_and_no_rows():
+    from journeymap.interchange.table_read import read_sheets
+
+    steps, kpis = read_sheets(ROOT / "docs" / "examples" / "journey_table_template.xlsx")
+    assert steps.header == example_tables("en")["steps"][0] and steps.rows == []
+    assert kpis is not None and kpis.header == example_tables("en")["kpis"][0]

@@ -210,3 +210,14 @@ def test_a_custom_kpi_gets_a_scale_that_holds_its_values(tmp_path):
                                             ["A", "Web", "Ask", "250"], ["A", "Web", "Wait", "-3"]])
     kpi = import_table(table).map.kpis[0]
     assert (kpi.kind, kpi.method) == ("custom", "mean") and kpi.scale_min <= -3 and kpi.scale_max >= 250
+
+
+def test_a_kpi_column_without_values_defines_the_kpi_and_a_table_without_rows_is_refused(tmp_path):
+    table = write_rows(tmp_path / "t.csv", [["stage", "lane", "title", "CSAT [Q1]", "NPS [Q1]"],
+                                            ["A", "Web", "Ask", "", "12"]])
+    jmap = import_table(table).map
+    assert [k.kind for k in jmap.kpis] == ["csat", "nps"] and len(jmap.measurements) == 1
+    empty = write_rows(tmp_path / "empty.csv", [["stage", "lane", "title"]])
+    with pytest.raises(TableImportError) as info:
+        import_table(empty)
+    assert "no steps" in str(info.value.errors[0])

@@ -18,8 +18,9 @@ _TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + BIDI_OVERRIDES
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029" + BIDI_OVERRIDES + "]")
 # characters XML 1.0 does not allow at all, raw or as &#...; references
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_XML_INVALID_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_XML_CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);")
+_XML_INVALID_BYTE_VALUES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+# references to C0 controls other than tab, LF and CR (what a pasted \v or \f becomes): one pass, no callback
+_XML_INVALID_REF = re.compile(rb"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[1-24-9]|2[0-9]|3[01]));")
 
 
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -66,16 +67,10 @@ def xml_safe(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
-def _valid_ref(match: re.Match) -> bytes:
-    ref = match.group(1)
-    code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
-    valid = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
-    return match.group() if valid else b""
-
-
 def xml_safe_bytes(data: bytes) -> bytes:
     """UTF-8 XML bytes without forbidden control characters, raw or as character references."""
-    return _XML_CHAR_REF.sub(_valid_ref, _XML_INVALID_BYTES.sub(b"", data))
+    data = data.translate(None, _XML_INVALID_BYTE_VALUES)
+    return _XML_INVALID_REF.sub(b"", data) if b"&#" in data else data
 
 
 def clean_xml_file(path) -> None:

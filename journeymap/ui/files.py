@@ -86,7 +86,7 @@ class Recovery:
 class Autosaver:
     """Writes the document to a recovery file in the data folder; one file per window.
 
-    The window holds an exclusive lock on ``TOKEN.lock`` while it lives: the kernel releases it when
+    The window holds an exclusive lock on ``locks/TOKEN.lock`` while it lives: the kernel releases it when
     the process ends, however it ends, so recovery never trusts a pid that may have been reused.
     An unwritable data folder disables autosave (``problem`` says why) instead of stopping the app.
     """
@@ -100,6 +100,7 @@ class Autosaver:
         self._lock_fd: Optional[int] = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            _lock_path(self.meta_path).parent.mkdir(exist_ok=True)
             self._lock_fd = _hold_lock(_lock_path(self.meta_path))
         except OSError as exc:
             self.problem = f"{folder}: {exc.strerror or exc}"
@@ -130,7 +131,8 @@ class Autosaver:
 
 
 def _lock_path(meta_path: Path) -> Path:
-    return meta_path.with_name(meta_path.name.replace(".meta.json", ".lock"))
+    """``DATA/locks/TOKEN.lock`` for ``DATA/recovery/TOKEN.meta.json`` (the recovery folder holds only work)."""
+    return meta_path.parent.parent / "locks" / meta_path.name.replace(".meta.json", ".lock")
 
 
 def _hold_lock(path: Path) -> Optional[int]:

@@ -37,16 +37,15 @@ def _edge_label(edge) -> str:
 
 
 def latest_values(jmap: JourneyMap, period_id: Optional[str] = None) -> dict[tuple[str, str], tuple[str, float]]:
-    """(node, kpi) -> (period id, value): the chosen period's value, or the latest one with data."""
-    rank = {p.id: i for i, p in enumerate(jmap.periods)}
-    best: dict[tuple[str, str], tuple[int, str, float]] = {}
-    for m in jmap.measurements:
-        if period_id is not None and m.period_id != period_id:
-            continue
-        key = (m.node_id, m.kpi_id)
-        if key not in best or rank[m.period_id] > best[key][0]:
-            best[key] = (rank[m.period_id], m.period_id, m.value)
-    return {k: (v[1], v[2]) for k, v in best.items()}
+    """(node, kpi) -> (period id, value) from model/derived: with a period, only values measured in
+    it; without, every node's latest reading (what its chips show in "Latest data")."""
+    derived = derive(jmap, period_id)
+    values = {}
+    for node in jmap.nodes:
+        for reading in derived.readings(node.id):
+            if period_id is None or reading.is_current:
+                values[(node.id, reading.kpi.id)] = (reading.period_id, reading.value)
+    return values
 
 
 def kpi_deltas(old_map: JourneyMap, old_values: dict, new_map: JourneyMap, new_values: dict) -> list[dict]:

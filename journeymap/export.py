@@ -24,7 +24,7 @@ SCREEN_DPI = 96.0
 MAX_PNG_PIXELS = 40_000_000  # above this a PNG is refused (use PDF/SVG for full detail)
 MIN_DPI, MAX_DPI, DEFAULT_DPI = 36, 1200, 200
 PNG_QUALITY = 40  # Qt maps PNG "quality" q to zlib level (100 - q) * 9 / 91: 40 -> level 5, small and quick
-Progress = Callable[[int, int], None]  # (done, total) pages
+Progress = Callable[[int, int], object]  # (done, total) pages: before each page and at the end; may raise to cancel
 
 
 class ExportError(Exception):
@@ -216,10 +216,11 @@ def write_pdf(jmap: JourneyMap, path: str, page: str = "fit", period_id: Optiona
     writer.setPageLayout(_page_layout(page, portrait, *piece.size))
     with painting(writer, path) as painter:
         for i, block in enumerate(plan.blocks):
+            _report(progress, i, len(plan.blocks))
             if i:
                 writer.newPage()
             piece.paint(painter, QRectF(painter.viewport()), QColor("#ffffff"), block)
-            _report(progress, i + 1, len(plan.blocks))
+        _report(progress, len(plan.blocks), len(plan.blocks))
     del writer  # flushes the file
     return len(plan.blocks)
 
@@ -282,6 +283,7 @@ def export_map(jmap: JourneyMap, path: str, dpi: Optional[int] = None, page: str
         if suffix == ".pdf":
             write_pdf(jmap, tmp, page, period_id, legend, portrait, progress)
         else:
+            _report(progress, 0, 1)
             write_svg(jmap, tmp, period_id, legend, transparent)
             _report(progress, 1, 1)
     return [path]
@@ -305,7 +307,8 @@ def _export_png(jmap, path, dpi, period_id, legend, transparent, size, progress)
     images = render_pages(piece, dpi, transparent, size)
     paths = page_paths(path, len(images))
     for i, (image, out) in enumerate(zip(images, paths)):
+        _report(progress, i, len(images))
         with atomic_output(out) as tmp:
             save_png(image, tmp, transparent)
-        _report(progress, i + 1, len(images))
+    _report(progress, len(images), len(images))
     return paths

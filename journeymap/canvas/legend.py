@@ -8,24 +8,25 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextOption
 
 from journeymap.canvas import style
+from journeymap.canvas.marks import draw_mark
 from journeymap.model.messages import base_language, localize_digits
 from journeymap.model.schema import JourneyMap
 
 TEXT = {
-    "en": {"touchpoint": "Touchpoint", "key_moment": "Key moment (★)", "emotion": "Expected emotion",
-           "on_target": "✓ KPI on target", "off_target": "✗ KPI off target", "no_target": "KPI without target",
+    "en": {"touchpoint": "Touchpoint", "key_moment": "Key moment", "emotion": "Expected emotion",
+           "on_target": "KPI on target", "off_target": "KPI off target", "no_target": "KPI without target",
            "older": "Value from an earlier period (faded)",
            "weak": "Weak points (count)", "flow": "Flow", "alternative": "Alternative", "fallback": "Fallback",
            "period": "Period", "latest": "latest data", "personas": "Personas", "north_star": "North star",
            "page_of": "Page {n} of {count}", "overview": "overview of the whole map", "stages": "stages"},
-    "fa": {"touchpoint": "نقطه تماس", "key_moment": "لحظه کلیدی (★)", "emotion": "احساس مورد انتظار",
-           "on_target": "✓ شاخص در حد هدف", "off_target": "✗ شاخص زیر هدف", "no_target": "شاخص بدون هدف",
+    "fa": {"touchpoint": "نقطه تماس", "key_moment": "لحظه کلیدی", "emotion": "احساس مورد انتظار",
+           "on_target": "شاخص در حد هدف", "off_target": "شاخص زیر هدف", "no_target": "شاخص بدون هدف",
            "older": "مقدار دوره‌های قبل (کم‌رنگ)",
            "weak": "نقاط ضعف (تعداد)", "flow": "مسیر اصلی", "alternative": "مسیر جایگزین", "fallback": "مسیر جبرانی",
            "period": "دوره", "latest": "آخرین داده‌ها", "personas": "پرسوناها", "north_star": "ستاره شمالی",
            "page_of": "صفحه {n} از {count}", "overview": "نمای کلی نقشه", "stages": "مراحل"},
-    "ar": {"touchpoint": "نقطة اتصال", "key_moment": "لحظة حاسمة (★)", "emotion": "الشعور المتوقع",
-           "on_target": "✓ المؤشر ضمن الهدف", "off_target": "✗ المؤشر دون الهدف", "no_target": "مؤشر بلا هدف",
+    "ar": {"touchpoint": "نقطة اتصال", "key_moment": "لحظة حاسمة", "emotion": "الشعور المتوقع",
+           "on_target": "المؤشر ضمن الهدف", "off_target": "المؤشر دون الهدف", "no_target": "مؤشر بلا هدف",
            "older": "قيمة من فترة سابقة (باهتة)",
            "weak": "نقاط الضعف (العدد)", "flow": "المسار الرئيسي", "alternative": "مسار بديل", "fallback": "مسار احتياطي",
            "period": "الفترة", "latest": "أحدث البيانات", "personas": "الشخصيات", "north_star": "نجم الشمال",
@@ -34,7 +35,7 @@ TEXT = {
 FONT_POINTS = 12.0
 ROW = 30.0
 PAD = 14.0
-SYMBOL = 30.0
+SYMBOL = 44.0
 
 
 def label(jmap: JourneyMap, key: str) -> str:
@@ -155,7 +156,11 @@ class Legend:
         elif entry.kind == "chip":
             painter.setPen(Qt.NoPen)
             painter.setBrush(QColor(entry.color))
-            painter.drawRoundedRect(QRectF(center.x() - 13, center.y() - 7, 26, 14), 7, 7)
+            chip = center + QPointF(7 if self.rtl else -7, 0)
+            painter.drawRoundedRect(QRectF(chip.x() - 13, chip.y() - 7, 26, 14), 7, 7)
+            verdict = {style.KPI_GOOD: "check", style.KPI_BAD: "cross"}.get(entry.color)
+            if verdict and not entry.dim:  # the verdict as a shape beside the chip, not by colour alone
+                draw_mark(painter, verdict, center + QPointF(-15 if self.rtl else 15, 0), 5)
         else:  # badge (emotion score) or weak-point count: a disc with its figure
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
             painter.setBrush(QColor(entry.color))

@@ -11,14 +11,14 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from journeymap.canvas import style
 from journeymap.canvas.legend import Legend, label
 from journeymap.canvas.scene import MapScene
 from journeymap.document import Document
 from journeymap.export_pages import Block
-from journeymap.model.layout import HEADER_HEIGHT, LANE_HEADER_WIDTH
+from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, HEADER_HEIGHT, LANE_HEADER_WIDTH
 from journeymap.model.messages import localize_digits
 from journeymap.model.schema import JourneyMap
 from journeymap.model.text import isolate
@@ -27,6 +27,7 @@ from journeymap.model.weakpoints import analyze
 MARGIN = 40.0
 HEADER = 118.0
 LOCATOR = QRectF(0, 0, 220, 84)
+MIN_WIDTH = 1100.0
 SEPARATOR = "  |  "  # never "·": in Cairo it looks exactly like the Persian zero
 
 
@@ -96,6 +97,7 @@ class Presentation:
 
     def block_size(self, block: Block) -> tuple[float, float]:
         width, height = self.map_size(block)
+        width = max(width, MIN_WIDTH)  # a block of one narrow stage keeps a readable title band and legend
         legend = self.legend_box.height(width) + 16 if self.legend else 0
         return width + 2 * MARGIN, height + 2 * MARGIN + HEADER + legend
 
@@ -120,10 +122,13 @@ class Presentation:
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setRenderHint(QPainter.TextAntialiasing)
         self._paint_header(painter, width, block)
-        map_width, map_height = self._paint_map(painter, QPointF(MARGIN, MARGIN + HEADER), block)
+        room = width - 2 * MARGIN
+        map_width = self.map_size(block)[0]
+        left = MARGIN + (room - map_width if self.grid.rtl else 0)  # a narrow block sits at the reading start
+        _, map_height = self._paint_map(painter, QPointF(left, MARGIN + HEADER), block)
         if self.legend:
-            self.legend_box.paint(painter, QRectF(MARGIN, MARGIN + HEADER + map_height + 16, map_width,
-                                                  self.legend_box.height(map_width)))
+            self.legend_box.paint(painter, QRectF(MARGIN, MARGIN + HEADER + map_height + 16, room,
+                                                  self.legend_box.height(room)))
         painter.restore()
         return scale
 
@@ -137,7 +142,46 @@ class Presentation:
                                   Qt.IgnoreAspectRatio)
                 x += source.width()
             y += bottom - top
+        if isinstance(painter.device(), QPagedPaintDevice):
+            self._paint_hidden_titles(painter, origin, block)
         return x - origin.x(), y - origin.y()
+
+    def _paint_hidden_titles(self, painter: QPainter, origin: QPointF, block: Block) -> None:
+        """PDF: a card title shortened with "…" on the card is also written whole, invisibly, over the
+        card, so that searching the PDF finds it (as the SVG's searchable copy does)."""
+        title_pt = card_points("TITLE_POINTS", 9.5)
+        # the title's first line shares the card with the emotion badge: measure every line that narrow
+        width = CARD_WIDTH - card_points("BAND", 5.0) - 2 * card_points("PAD", 9.0) - 2 * card_points("BADGE_RADIUS", 12.0) - 4
+        painter.save()
+        painter.setPen(QColor(0, 0, 0, 0))
+        for node in self.jmap.nodes:
+            if node.stage_id not in block.stage_ids or node.lane_id not in block.lane_ids:
+                continue
+            font = style.map_font(title_pt, bold=node.kind == "key_moment")
+            metrics = QFontMetricsF(font)
+            lines = metrics.boundingRect(QRectF(0, 0, width, 1e5), int(Qt.TextWordWrap), node.title).height() / metrics.lineSpacing()
+            if lines <= 1.95:
+                continue
+            at = self._piece_point(self.scene.node_items[node.id].pos(), origin, block)
+            painter.setFont(style.map_font(4))  # tiny and just below the card: apart from any visible text
+            painter.drawText(QRectF(at.x() + 8, at.y() + CARD_HEIGHT + 1, CARD_WIDTH - 16, 8), node.title,
+                             style.text_option(node.title, wrap=False, rtl_default=self.jmap.is_rtl()))
+        painter.restore()
+
+    def _piece_point(self, scene_point: QPointF, origin: QPointF, block: Block) -> QPointF:
+        """Where a scene point of the block lands on the piece."""
+        x, y = origin.x(), origin.y()
+        for left, right in self._columns(block):
+            if left <= scene_point.x() < right:
+                x += scene_point.x() - left
+                break
+            x += right - left
+        for top, bottom in self._rows(block):
+            if top <= scene_point.y() < bottom:
+                y += scene_point.y() - top
+                break
+            y += bottom - top
+        return QPointF(x, y)
 
     def _paint_header(self, painter: QPainter, width: float, block: Block) -> None:
         jmap, rtl = self.jmap, self.jmap.is_rtl()
@@ -159,7 +203,11 @@ class Presentation:
             self.paint_locator(painter, QRectF(x, MARGIN, LOCATOR.width(), LOCATOR.height()), block)
 
     def period_label(self) -> str:
-        return next((p.label for p in self.jmap.periods if p.id == self.period_id), label(self.jmap, "latest"))
+        """The chosen period, or the latest one with data (named, not "latest data")."""
+        from journeymap.model.derived import derive
+
+        reference = derive(self.jmap, self.period_id).reference_period_id
+        return next((p.label for p in self.jmap.periods if p.id == reference), label(self.jmap, "latest"))
 
     def subtitle(self) -> str:
         jmap = self.jmap

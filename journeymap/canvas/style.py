@@ -16,13 +16,16 @@ FALLBACK_FAMILIES = ["Cairo", "Noto Sans", "DejaVu Sans", "Sans Serif"]
 
 EMOTION_COLORS = {-2: "#d64545", -1: "#f08c3a", 0: "#9aa5b1", 1: "#7cc47f", 2: "#2e9e5b"}
 EMOTION_FACES = {-2: "☹", -1: "🙁", 0: "😐", 1: "🙂", 2: "😀"}
-SEVERITY_COLORS = {"high": "#c0392b", "medium": "#e67e22", "low": "#f1c40f", "info": "#7f8c8d"}
+# One meaning per colour (issue 16): red-to-green is the emotion scale only; weak points are magenta
+# (with a count badge), KPI verdicts blue / brown (told apart with red-green colour blindness too,
+# and marked with a check or cross), arrows grey with the kind in the line style.
+SEVERITY_COLORS = {"high": "#8e0152", "medium": "#c51b7d", "low": "#de77ae", "info": "#7f8c8d"}
 EDGE_STYLES = {  # colour, Qt pen style
     "flow": ("#4a5563", Qt.SolidLine),
-    "alternative": ("#2f7dc4", Qt.DashLine),
-    "fallback": ("#c0392b", Qt.DotLine),
+    "alternative": ("#5d6d7e", Qt.DashLine),
+    "fallback": ("#5d6d7e", Qt.DotLine),
 }
-KPI_GOOD, KPI_BAD, KPI_NEUTRAL = "#2e9e5b", "#c0392b", "#5f6b7a"
+KPI_GOOD, KPI_BAD, KPI_NEUTRAL = "#1f5fa8", "#a14f00", "#5f6b7a"
 CARD_FILL = "#ffffff"
 CARD_BORDER = "#b9c2cc"
 KEY_MOMENT_BORDER = "#6b4bd6"

@@ -63,7 +63,7 @@ def test_every_error_is_one_line_exit_2_and_no_write(work, extra, needle):
     path, csv = work
     before = path.read_bytes()
     out = subprocess.run([sys.executable, "-m", "journeymap", "import-survey", str(path), str(csv), *extra],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, check=False)
     lines = out.stderr.strip().splitlines()
     assert out.returncode == 2 and len(lines) == 1 and needle in lines[0], out.stderr
     assert path.read_bytes() == before
@@ -73,7 +73,7 @@ def test_many_bad_rows_still_one_line(work):
     path, csv = work
     csv.write_text("node,kpi,score\n" + "".join(f"nobody{i},NPS,4\n" for i in range(23)), encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "journeymap", "import-survey", str(path), str(csv),
-                          "--period", "بهار ۱۴۰۵"], capture_output=True, text=True)
+                          "--period", "بهار ۱۴۰۵"], capture_output=True, text=True, check=False)
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1 and "23 bad rows" in out.stderr
 
 

@@ -104,7 +104,7 @@ def _weak_diff(old_map: JourneyMap, old_points, new_map: JourneyMap, new_points,
     for key, point in old.items():
         if key in new:
             continue
-        rule, node_id, kpi_id = key
+        _rule, node_id, kpi_id = key
         if node_id not in node_ids:
             groups["node_removed"].append({**point.as_dict(), "node_title": old_titles.get(node_id, node_id)})
         elif kpi_id is not None and not measured(node_id, kpi_id):

@@ -68,6 +68,20 @@ def shots(language: str, out: Path, folder: Path) -> None:
     grab(app, dialog, out / f"compare_kpis_{language}.png")
     dialog.close()
     grab(app, win, out / f"weakpoints_{language}.png")
+    if language == "fa":  # autumn measured checkout's CSAT only: its CES and NPS are summer's, marked older
+        win.scene.select_ids(["n-checkout"])
+        win.focus_node("n-checkout")
+        win.weak_dock.hide()  # room for the whole Inspector, its KPI table at the bottom
+        settle(app)
+        scroll = win.inspector.currentWidget().verticalScrollBar()
+        scroll.setValue(scroll.maximum())
+        grab(app, win, out / f"inspector_older_{language}.png")
+        win.weak_dock.show()
+    from journeymap.ui.shortcuts_dialog import ShortcutsDialog
+
+    shortcuts = ShortcutsDialog(win)
+    grab(app, shortcuts, out / f"shortcuts_{language}.png")
+    shortcuts.close()
     if language == "fa":
         csv = folder / "نظرسنجی زمستان.csv"
         csv.write_text(AUTUMN_CSV, encoding="utf-8")

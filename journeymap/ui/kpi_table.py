@@ -28,7 +28,7 @@ class KpiTable(QTableWidget):
         self.node_id: str | None = None
         self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                              | QAbstractItemView.AnyKeyPressed)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(150)
         self.itemChanged.connect(self._cell_edited)
         self.setToolTip(self.tr("KPI values per period; type a value, clear a cell to remove it"))
 
@@ -82,7 +82,7 @@ class KpiTable(QTableWidget):
             item.setForeground(QColor(style.MUTED_TEXT))
             item.setToolTip(escaped_tooltip([note, *filter(None, item.toolTip().split("\n"))]))
             header = self.verticalHeaderItem(row)
-            header.setText(self.tr("%1 (older: %2)").replace("%1", reading.kpi.name).replace("%2", reading.period_label))
+            header.setText(self.tr("%1 (older)").replace("%1", reading.kpi.name))  # the column names the period
             header.setToolTip(escaped_tooltip(note))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt virtual

@@ -379,12 +379,12 @@
   <context>
     <name>Commands</name>
     <message>
-      <location filename="../../commands.py" line="135" />
+      <location filename="../../commands.py" line="148" />
       <source>Move</source>
       <translation>نقل</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="136" />
+      <location filename="../../commands.py" line="149" />
       <source>Move %1 nodes</source>
       <translation>نقل %1 نقطة</translation>
     </message>
@@ -799,8 +799,8 @@
     </message>
     <message>
       <location filename="../../ui/kpi_table.py" line="85" />
-      <source>%1 (older: %2)</source>
-      <translation>%1 (أقدم: %2)</translation>
+      <source>%1 (older)</source>
+      <translation>%1 (أقدم)</translation>
     </message>
     <message>
       <location filename="../../ui/kpi_table.py" line="112" />
@@ -826,8 +826,8 @@
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <source>%1 (older: %2)</source>
-      <translation>%1 (أقدم: %2)</translation>
+      <source>%1 (older)</source>
+      <translation>%1 (أقدم)</translation>
     </message>
     <message>
       <source>%1 answers → %2 values (%3 replace existing values)</source>
@@ -2216,8 +2216,8 @@
       <translation>لا توجد نقطة تطابق «%1»</translation>
     </message>
     <message>
-      <source>%1 (older: %2)</source>
-      <translation>%1 (أقدم: %2)</translation>
+      <source>%1 (older)</source>
+      <translation>%1 (أقدم)</translation>
     </message>
     <message>
       <source>%1 answers → %2 values (%3 replace existing values)</source>
@@ -4495,8 +4495,8 @@
   <context>
     <name>LegendPanel</name>
     <message>
-      <source>%1 (older: %2)</source>
-      <translation>%1 (أقدم: %2)</translation>
+      <source>%1 (older)</source>
+      <translation>%1 (أقدم)</translation>
     </message>
     <message>
       <source>%1 answers → %2 values (%3 replace existing values)</source>

@@ -11,7 +11,7 @@ All numbers come from ``Derived`` (journey order, main path, emotions, current K
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from journeymap.model import graph as jgraph
@@ -19,10 +19,10 @@ from journeymap.model.messages import base_language, localize_digits, render
 from journeymap.model.metrics import falling_threshold, format_value, improvement
 from journeymap.model.schema import JourneyMap
 from journeymap.model.stats import NOT_SIGNIFICANT, change_test
-from journeymap.model.weakpoints import WeakPoint, lower_severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from journeymap.model.derived import Derived
+    from journeymap.model.weakpoints import WeakPoint
 
 JOURNEY_RULES = ("ending_trend", "fragmented_pain", "channel_switches", "rework_loop", "omnichannel_gap",
                  "single_point_of_failure", "assumed_emotion")
@@ -39,9 +39,27 @@ class _Journey:
         self.rank = {node_id: i for i, node_id in enumerate(derived.journey_order)}
         self.lane_kind = {lane.id: lane.kind for lane in jmap.lanes}
         self.lane_name = {lane.id: lane.name for lane in jmap.lanes}
+        self.succ: dict[str, list[str]] = {n.id: [] for n in jmap.nodes}  # the graph's edges as plain lists
+        self.pred: dict[str, list[str]] = {n.id: [] for n in jmap.nodes}
+        for source, target in dict.fromkeys((e.source, e.target) for e in jmap.edges):
+            self.succ[source].append(target)
+            self.pred[target].append(source)
+        self.entries, self.exits = jgraph.entries(jmap, self.graph), jgraph.exits(jmap, self.graph)
+        self._channel = {n.id: n.lane_id if self.lane_kind.get(n.lane_id) == "channel" else None for n in jmap.nodes}
+        self._acyclic: Optional[tuple[list[str], set[tuple[str, str]]]] = None
+        self.by_stage: dict[str, list[str]] = defaultdict(list)  # step ids per stage, in map order
+        for node in jmap.nodes:
+            self.by_stage[node.stage_id].append(node.id)
+
+    def acyclic(self) -> tuple[list[str], set[tuple[str, str]]]:
+        if self._acyclic is None:
+            self._acyclic = _acyclic(self)
+        return self._acyclic
 
     def point(self, rule: str, node_id: str, severity: str, node_ids: list[str], evidence: dict,
-              key: Optional[str] = None, **fields) -> WeakPoint:
+              key: Optional[str] = None, **fields) -> "WeakPoint":
+        from journeymap.model.weakpoints import WeakPoint  # weakpoints imports this module
+
         evidence = {"node_ids": list(node_ids), **evidence}
         stages = {self.nodes[n].stage_id for n in node_ids}
         if "stage_id" not in evidence and len(stages) == 1:
@@ -49,8 +67,8 @@ class _Journey:
         return WeakPoint(rule, node_id, severity, render(key or rule, self.lang, **fields), evidence)
 
     def channel(self, node_id: str) -> Optional[str]:
-        lane = self.nodes[node_id].lane_id
-        return lane if self.lane_kind.get(lane) == "channel" else None
+        """The step's lane when it is a channel lane (web, phone, store…), else None."""
+        return self._channel[node_id]
 
     def title(self, node_id: str) -> str:
         return self.nodes[node_id].title
@@ -65,10 +83,10 @@ class _Journey:
         return arrow.join(self.score_text(s) for s in scores)
 
 
-def ending_trend(j: _Journey) -> Iterator[WeakPoint]:
+def ending_trend(j: _Journey) -> Iterator["WeakPoint"]:
     """The last ``ending_trend_steps`` emotions of the main path fall step by step into the exit."""
     path = j.d.main_path
-    if not path or path[-1] not in jgraph.exits(j.map, j.graph) or j.d.emotion(path[-1]) is None:
+    if not path or path[-1] not in j.exits or j.d.emotion(path[-1]) is None:
         return
     scored = [(n, j.d.emotion(n)) for n in path if j.d.emotion(n) is not None]
     window = scored[-j.rules.ending_trend_steps:]
@@ -83,14 +101,24 @@ def ending_trend(j: _Journey) -> Iterator[WeakPoint]:
 
 def _stretches(j: _Journey, members: list[str]) -> list[list[str]]:
     """Negative steps of one stage split into stretches: groups of steps joined by edges."""
-    sub = j.graph.subgraph(members).to_undirected(as_view=True)
-    import networkx as nx
-
-    groups = [sorted(c, key=j.rank.__getitem__) for c in nx.connected_components(sub)]
+    left, groups = set(members), []
+    for start in members:
+        if start not in left:
+            continue
+        left.discard(start)
+        group, queue = [start], deque([start])
+        while queue:
+            node = queue.popleft()
+            for nxt in (*j.succ[node], *j.pred[node]):
+                if nxt in left:
+                    left.discard(nxt)
+                    group.append(nxt)
+                    queue.append(nxt)
+        groups.append(sorted(group, key=j.rank.__getitem__))
     return sorted(groups, key=lambda g: j.rank[g[0]])
 
 
-def fragmented_pain(j: _Journey) -> Iterator[WeakPoint]:
+def fragmented_pain(j: _Journey) -> Iterator["WeakPoint"]:
     """Two or more separate negative stretches in one stage that a customer goes through in turn."""
     negative_at = j.rules.negative_emotion_at
     by_stage: dict[str, list[str]] = defaultdict(list)
@@ -101,18 +129,40 @@ def fragmented_pain(j: _Journey) -> Iterator[WeakPoint]:
     stage_names = {s.id: s.name for s in j.map.stages}
     for stage in j.map.stages:
         stretches = _stretches(j, by_stage.get(stage.id, []))
-        in_stage = j.graph.subgraph([n.id for n in j.map.nodes if n.stage_id == stage.id])
-        linked = [s for s in stretches if any(_reaches(in_stage, s, other) for other in stretches if other is not s)
-                  or any(_reaches(in_stage, other, s) for other in stretches if other is not s)]
+        if len(stretches) < 2:
+            continue
+        linked = _linked(j, set(j.by_stage[stage.id]), stretches)
         if len(linked) >= 2:
             node_ids = [n for s in linked for n in s]
             yield j.point("fragmented_pain", linked[0][0], "low", node_ids,
                           {"stage_id": stage.id, "stretches": linked}, count=len(linked), stage=stage_names[stage.id])
 
 
-def _reaches(graph, sources: list[str], targets: list[str]) -> bool:
-    seen = jgraph.reachable_from(graph, sources)
-    return any(t in seen for t in targets)
+def _linked(j: _Journey, stage: set[str], stretches: list[list[str]]) -> list[list[str]]:
+    """The stretches from which a customer can walk (inside the stage) into another one, or that
+    another one leads into: a forward and a backward search per stretch, each stopping at the
+    first other stretch it meets."""
+    owner = {n: i for i, stretch in enumerate(stretches) for n in stretch}
+    linked: set[int] = set()
+    for i, stretch in enumerate(stretches):
+        for adjacency in (j.succ, j.pred):
+            other = _first_other(adjacency, stage, stretch, owner, i)
+            if other is not None:
+                linked |= {i, other}
+    return [stretch for i, stretch in enumerate(stretches) if i in linked]
+
+
+def _first_other(adjacency: dict, stage: set[str], start: list[str], owner: dict, own: int) -> Optional[int]:
+    seen, queue = set(start), deque(start)
+    while queue:
+        for nxt in adjacency[queue.popleft()]:
+            if nxt in seen or nxt not in stage:
+                continue
+            if owner.get(nxt, own) != own:
+                return owner[nxt]
+            seen.add(nxt)
+            queue.append(nxt)
+    return None
 
 
 def _acyclic(j: _Journey) -> tuple[list[str], set[tuple[str, str]]]:
@@ -121,12 +171,12 @@ def _acyclic(j: _Journey) -> tuple[list[str], set[tuple[str, str]]]:
     order: list[str] = []
     back: set[tuple[str, str]] = set()
     state: dict[str, int] = {}  # 1 = on the stack, 2 = done
-    starts = jgraph.entries(j.map, j.graph) + sorted(j.graph.nodes, key=j.rank.__getitem__)
+    starts = j.entries + j.d.journey_order
     for start in starts:
         if start in state:
             continue
         state[start] = 1
-        stack = [(start, iter(sorted(j.graph.successors(start), key=j.rank.__getitem__)))]
+        stack = [(start, iter(sorted(j.succ[start], key=j.rank.__getitem__)))]
         while stack:
             node, successors = stack[-1]
             nxt = next(successors, None)
@@ -138,52 +188,52 @@ def _acyclic(j: _Journey) -> tuple[list[str], set[tuple[str, str]]]:
                 back.add((node, nxt))
             elif nxt not in state:
                 state[nxt] = 1
-                stack.append((nxt, iter(sorted(j.graph.successors(nxt), key=j.rank.__getitem__))))
+                stack.append((nxt, iter(sorted(j.succ[nxt], key=j.rank.__getitem__))))
     return order[::-1], back
 
 
-def _most_switches(j: _Journey) -> dict[tuple[str, Optional[str]], tuple[int, Optional[tuple]]]:
-    """Per (step, last channel lane): the most channel switches on a loop-free path from an entry,
-    with the previous state to rebuild that path (dynamic programming over the topological order)."""
-    order, back = _acyclic(j)
-    best: dict[tuple[str, Optional[str]], tuple[int, Optional[tuple]]] = {}
-    for entry in jgraph.entries(j.map, j.graph):
-        best[(entry, j.channel(entry))] = (0, None)
-    states: dict[str, list[tuple[str, Optional[str]]]] = defaultdict(list)
-    for state in best:
-        states[state[0]].append(state)
+State = tuple[int, Optional[tuple[str, Optional[str]]]]  # (switches, previous (step, last channel))
+
+
+def _most_switches(j: _Journey) -> dict[str, dict[Optional[str], State]]:
+    """Per step and last channel lane: the most channel switches on a loop-free path from an entry,
+    with the previous step and lane to rebuild that path (dynamic programming over the topological
+    order of the journey without its loops)."""
+    order, back = j.acyclic()
+    best: dict[str, dict[Optional[str], State]] = defaultdict(dict)
+    for entry in j.entries:
+        best[entry][j.channel(entry)] = (0, None)
     for node in order:
-        for state in states[node]:
-            switches = best[state][0]
-            for nxt in j.graph.successors(node):
-                if (node, nxt) in back:
-                    continue
-                lane = j.channel(nxt)
-                new = (nxt, lane or state[1])
-                count = switches + (1 if lane and state[1] and lane != state[1] else 0)
-                if new not in best:
-                    states[nxt].append(new)
-                if new not in best or best[new][0] < count:
-                    best[new] = (count, state)
+        here = best.get(node)
+        if not here:
+            continue
+        for nxt in j.succ[node]:
+            if (node, nxt) in back:
+                continue
+            lane, there = j.channel(nxt), best[nxt]
+            for last, (switches, _previous) in here.items():
+                count = switches + (lane is not None and last is not None and lane != last)
+                key = lane or last
+                if key not in there or there[key][0] < count:
+                    there[key] = (count, (node, last))
     return best
 
 
-def channel_switches(j: _Journey) -> Iterator[WeakPoint]:
+def channel_switches(j: _Journey) -> Iterator["WeakPoint"]:
     """A path from an entry to an exit changes channel lane ``channel_switches`` times or more."""
     if not j.map.edges:
         return
     best = _most_switches(j)
-    for exit_id in jgraph.exits(j.map, j.graph):
-        ends = [(count, state) for state, (count, _) in best.items() if state[0] == exit_id]
-        if not ends:
+    for exit_id in j.exits:
+        if not best.get(exit_id):
             continue
-        count, state = max(ends, key=lambda e: e[0])
+        count, previous = max(best[exit_id].values(), key=lambda state: state[0])
         if count < j.rules.channel_switches:
             continue
-        path = []
-        while state is not None:
-            path.append(state[0])
-            state = best[state][1]
+        path = [exit_id]
+        while previous is not None:
+            path.append(previous[0])
+            previous = best[previous[0]][previous[1]][1]
         path.reverse()
         lanes = [lane for lane in (j.channel(n) for n in path) if lane]
         names = [j.lane_name[lane] for i, lane in enumerate(lanes) if i == 0 or lane != lanes[i - 1]]
@@ -191,10 +241,12 @@ def channel_switches(j: _Journey) -> Iterator[WeakPoint]:
                       count=count, entry=j.title(path[0]), exit=j.title(exit_id), lanes=" › ".join(names))
 
 
-def rework_loop(j: _Journey) -> Iterator[WeakPoint]:
+def rework_loop(j: _Journey) -> Iterator["WeakPoint"]:
     """A cycle: the customer is sent back to an earlier step (one flag per loop, at its earliest step)."""
     import networkx as nx
 
+    if not j.acyclic()[1]:  # no edge closes a loop: nothing to look for
+        return
     for component in nx.strongly_connected_components(j.graph):
         if len(component) < 2 and not any(j.graph.has_edge(n, n) for n in component):
             continue
@@ -205,14 +257,14 @@ def rework_loop(j: _Journey) -> Iterator[WeakPoint]:
                       title=j.title(members[0]), count=len(members))
 
 
-def omnichannel_gap(j: _Journey) -> Iterator[WeakPoint]:
+def omnichannel_gap(j: _Journey) -> Iterator["WeakPoint"]:
     """In one stage, channels differ by ``omnichannel_gap_emotion`` or more in expected emotion, or a
     KPI measured in several channels differs by more than its falling threshold."""
     stage_names = {s.id: s.name for s in j.map.stages}
     for stage in j.map.stages:
-        steps = [n.id for n in j.map.nodes if n.stage_id == stage.id and j.channel(n.id)]
+        steps = [n for n in j.by_stage[stage.id] if j.channel(n)]
         scored = [(j.d.emotion(n), n) for n in steps if j.d.emotion(n) is not None]
-        pair = _widest_pair(j, scored, lambda low, high: high - low)
+        pair = _widest_pair(j, scored, lambda score: score)
         flagged: set[str] = set()  # one flag per step: an emotion gap first, else a KPI gap
         if pair and pair[1][0] - pair[0][0] >= j.rules.omnichannel_gap_emotion:
             (low, low_id), (high, high_id) = pair
@@ -224,20 +276,30 @@ def omnichannel_gap(j: _Journey) -> Iterator[WeakPoint]:
         yield from _kpi_gaps(j, stage.id, stage_names[stage.id], steps, flagged)
 
 
-def _widest_pair(j: _Journey, items: list[tuple[float, str]], gap) -> Optional[tuple]:
-    """The (worse, better) items of different channel lanes with the widest ``gap(worse, better)``."""
+def _widest_pair(j: _Journey, items: list[tuple[float, str]], goodness) -> Optional[tuple]:
+    """The (worse, better) items of two different channel lanes that differ most in ``goodness``
+    (the worst and the best item of each lane are the only candidates: O(items + lanes²))."""
+    worst: dict[str, tuple] = {}
+    best: dict[str, tuple] = {}
+    for item in items:
+        lane = j.channel(item[1])
+        if lane not in worst or goodness(item[0]) < goodness(worst[lane][0]):
+            worst[lane] = item
+        if lane not in best or goodness(item[0]) > goodness(best[lane][0]):
+            best[lane] = item
     found, widest = None, 0.0
-    for low in items:
-        for high in items:
-            if j.channel(low[1]) != j.channel(high[1]) and gap(low[0], high[0]) > widest:
-                found, widest = (low, high), gap(low[0], high[0])
+    for low_lane, low in worst.items():
+        for high_lane, high in best.items():
+            gap = goodness(high[0]) - goodness(low[0])
+            if low_lane != high_lane and gap > widest:
+                found, widest = (low, high), gap
     return found
 
 
-def _kpi_gaps(j: _Journey, stage_id: str, stage_name: str, steps: list[str], flagged: set[str]) -> Iterator[WeakPoint]:
+def _kpi_gaps(j: _Journey, stage_id: str, stage_name: str, steps: list[str], flagged: set[str]) -> Iterator["WeakPoint"]:
     for kpi in j.map.kpis:
         readings = [r for r in (j.d.reading(n, kpi.id) for n in steps) if r is not None and r.is_current]
-        pair = _widest_pair(j, [(r.value, r.node_id) for r in readings], lambda a, b: improvement(kpi, a, b))
+        pair = _widest_pair(j, [(r.value, r.node_id) for r in readings], lambda value: improvement(kpi, 0, value))
         threshold = falling_threshold(kpi, j.rules)
         if not pair or improvement(kpi, pair[0][0], pair[1][0]) <= threshold:
             continue
@@ -256,6 +318,8 @@ def _kpi_gaps(j: _Journey, stage_id: str, stage_name: str, steps: list[str], fla
         point.confidence = test.confidence
         point.interval = test.interval
         if test.confidence == NOT_SIGNIFICANT:
+            from journeymap.model.weakpoints import lower_severity
+
             point.severity = lower_severity(point.severity)
             n = min(worse.measurement.sample_size or 0, better.measurement.sample_size or 0)
             point.message += render("within_noise_change", j.lang, n=n)
@@ -263,29 +327,51 @@ def _kpi_gaps(j: _Journey, stage_id: str, stage_name: str, steps: list[str], fla
 
 
 def must_pass_steps(j: _Journey) -> list[str]:
-    """Steps on every path from an entry to an exit (the single-node cuts between them), found as
-    the dominators of a virtual sink behind all exits, seen from a virtual source before all entries."""
-    import networkx as nx
-
-    starts, ends = jgraph.entries(j.map, j.graph), jgraph.exits(j.map, j.graph)
-    if not starts or not ends:
+    """Steps on every path from an entry to an exit (the single-node cuts between them), entries
+    and exits excluded. In a topological order of the journey without its loops, a step that lies
+    on some entry-to-exit path is on all of them exactly when no edge between such steps jumps over
+    it; virtual edges from before the first step to each entry, and from each exit to after the
+    last step, stand for "the journey may start / end here". O(nodes + edges)."""
+    if not j.entries or not j.exits:
         return []
-    source, sink = object(), object()
-    flow = nx.DiGraph(j.graph)
-    flow.add_edges_from((source, s) for s in starts)
-    flow.add_edges_from((e, sink) for e in ends)
-    dominators = nx.immediate_dominators(flow, source)
-    if sink not in dominators:
-        return []
-    chain, step = [], dominators[sink]
-    while step is not source:
-        chain.append(step)
-        step = dominators[step]
-    ends_and_starts = set(starts) | set(ends)
-    return sorted((n for n in chain if n not in ends_and_starts), key=j.rank.__getitem__)
+    order, _back = j.acyclic()
+    relevant = _walk(j.succ, j.entries) & _walk(j.pred, j.exits)
+    position = {n: i for i, n in enumerate(order)}
+    cover = [0] * (len(order) + 2)  # cover[p + 1]: edges jumping over position p
+
+    def jump(low: int, high: int) -> None:  # an edge from position low to position high
+        if high - low > 1:
+            cover[low + 2] += 1
+            cover[high + 1] -= 1
+
+    for node in relevant:
+        for nxt in j.succ[node]:
+            if nxt in relevant:
+                jump(position[node], position[nxt])
+    for entry in (e for e in j.entries if e in relevant):
+        jump(-1, position[entry])
+    for end in (e for e in j.exits if e in relevant):
+        jump(position[end], len(order))
+    running, must = 0, []
+    for p, node in enumerate(order):
+        running += cover[p + 1]
+        if running == 0 and node in relevant and node not in j.entries and node not in j.exits:
+            must.append(node)
+    return sorted(must, key=j.rank.__getitem__)
 
 
-def single_point_of_failure(j: _Journey) -> Iterator[WeakPoint]:
+def _walk(adjacency: dict, starts: list[str]) -> set[str]:
+    """Every step reached from ``starts`` along ``adjacency`` (successors, or predecessors to walk back)."""
+    seen, queue = set(starts), deque(starts)
+    while queue:
+        for nxt in adjacency[queue.popleft()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return seen
+
+
+def single_point_of_failure(j: _Journey) -> Iterator["WeakPoint"]:
     """A must-pass step that is expected to feel negative, misses a KPI target or has no KPI."""
     for node_id in must_pass_steps(j):
         reasons, keys = [], []
@@ -307,7 +393,7 @@ def single_point_of_failure(j: _Journey) -> Iterator[WeakPoint]:
                           reasons=render("list_separator", j.lang).join(reasons))
 
 
-def assumed_emotion(j: _Journey) -> Iterator[WeakPoint]:
+def assumed_emotion(j: _Journey) -> Iterator["WeakPoint"]:
     """A key moment whose expected emotion is a workshop guess with no measurement in the recent periods."""
     periods = [p.id for p in j.map.periods]
     reference = j.d.reference_period_id
@@ -332,7 +418,7 @@ CHECKS = {"ending_trend": ending_trend, "fragmented_pain": fragmented_pain, "cha
           "single_point_of_failure": single_point_of_failure, "assumed_emotion": assumed_emotion}
 
 
-def journey_points(jmap: JourneyMap, derived: "Derived") -> list[WeakPoint]:
+def journey_points(jmap: JourneyMap, derived: "Derived") -> list["WeakPoint"]:
     """The journey-level weak points of the map, except the rules switched off in ``map.rules.disabled``."""
     j = _Journey(jmap, derived)
     off = set(jmap.rules.disabled)

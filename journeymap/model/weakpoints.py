@@ -1,7 +1,11 @@
 """Explainable weak-point rules (DESIGN.md section 4).
 
 ``analyze(map, period_id=None)`` returns WeakPoint records, each with the rule id, node, severity,
-a plain-language message in the map's language and the evidence numbers behind it. KPI values,
+a plain-language message in the map's language and the evidence numbers behind it. KPI flags carry
+a ``confidence`` (stats.py: significant / not_significant / unknown without survey counts; a flag
+that may be noise is one severity lower and says so) and the value's 95 % ``interval``. The
+journey-level rules (journey_rules.py) look at the whole journey. Any rule can be switched off per
+map (``rules.disabled``). KPI values,
 the journey order and the worst and last moments come from ``journeymap.model.derived`` (the one
 source every view uses): KPI rules judge the values measured in the reference period (the chosen
 period, else the latest period with data); an older value counts as not measured.
@@ -9,20 +13,23 @@ period, else the latest period with data); an older value counts as not measured
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from journeymap.model import graph as jgraph
 from journeymap.model.messages import render, template
 from journeymap.model.derived import Derived, KpiReading, derive
+from journeymap.model.journey_rules import JOURNEY_RULES, journey_points
 from journeymap.model.metrics import falling_threshold, format_value
 from journeymap.model.schema import JourneyMap, KpiDef, Node
+from journeymap.model.stats import NOT_SIGNIFICANT, Interval, change_test, format_interval, kpi_interval, target_confidence
 
 SEVERITIES = ("high", "medium", "low", "info")
 RULES = (
     "kpi_below_target", "kpi_falling", "negative_emotion", "emotion_dip", "peak_end_worst",
     "peak_end_last", "expectation_gap", "key_moment_unmeasured", "dead_end", "unreachable",
-    "small_sample",
+    "small_sample", *JOURNEY_RULES,
 )
+KPI_RULES = ("kpi_below_target", "kpi_falling")  # judged with their statistical confidence
 
 
 @dataclass
@@ -34,10 +41,14 @@ class WeakPoint:
     evidence: dict = field(default_factory=dict)
     decision: Optional[str] = None  # "accepted" / "dismissed" from the map's reviews
     decision_note: str = ""
+    confidence: Optional[str] = None  # significant / not_significant / unknown (KPI-based flags)
+    interval: Optional[Interval] = None  # 95 % interval of the value (of the gap for omnichannel_gap)
 
     def as_dict(self) -> dict:
         data = {"rule": self.rule, "node_id": self.node_id, "severity": self.severity,
-                "message": self.message, "evidence": self.evidence}
+                "message": self.message, "evidence": self.evidence, "confidence": self.confidence}
+        if self.rule in KPI_RULES or self.interval is not None:
+            data["interval"] = self.interval.as_dict() if self.interval else None
         if self.decision:
             data["decision"] = self.decision
             data["decision_note"] = self.decision_note
@@ -96,7 +107,10 @@ def _kpi_rules(ctx: _Context) -> Iterator[WeakPoint]:
             evidence = {"kpi_id": kpi.id, "period_id": m.period_id, "value": m.value,
                         "target": kpi.target, "sample_size": m.sample_size}
             if m.meets_target is False:
-                yield ctx.point("kpi_below_target", node.id, ctx.weight(node.id, "medium"), evidence, **fields)
+                point = ctx.point("kpi_below_target", node.id, ctx.weight(node.id, "medium"), evidence, **fields)
+                confidence, interval = target_confidence(kpi, m.measurement)
+                yield _judged(point, confidence, interval, lambda: render(
+                    "within_noise", ctx.lang, n=m.sample_size, interval=format_interval(kpi, interval, ctx.lang)))
             yield from _falling(ctx, node, kpi, m, fields)
             if m.sample_size is not None and m.sample_size < rules.small_sample:
                 ev = {**evidence, "minimum": rules.small_sample}
@@ -111,9 +125,24 @@ def _falling(ctx: _Context, node: Node, kpi: KpiDef, m: KpiReading, fields: dict
         evidence = {"kpi_id": kpi.id, "period_id": m.period_id, "value": m.value,
                     "previous_period_id": m.previous_period_id, "previous_value": m.previous_value,
                     "change": round(m.change, 2), "threshold": threshold}
-        yield ctx.point("kpi_falling", node.id, ctx.weight(node.id, "medium"), evidence,
-                        old=format_value(kpi, m.previous_value),
-                        old_period=ctx.period_label[m.previous_period_id], **fields)
+        previous = ctx.derived.series(node.id, kpi.id)[-2]  # the measurement m.previous_value comes from
+        test = change_test(kpi, previous, m.measurement)
+        evidence["change_interval"] = test.interval.as_dict() if test.interval else None
+        point = ctx.point("kpi_falling", node.id, ctx.weight(node.id, "medium"), evidence,
+                          old=format_value(kpi, m.previous_value),
+                          old_period=ctx.period_label[m.previous_period_id], **fields)
+        yield _judged(point, test.confidence, kpi_interval(kpi, m.measurement),
+                      lambda: render("within_noise_change", ctx.lang, n=m.sample_size))
+
+
+def _judged(point: WeakPoint, confidence: str, interval: Optional[Interval], noise: Callable[[], str]) -> WeakPoint:
+    """Attach the statistical confidence; a flag that may be noise is one severity lower and says so
+    (``noise()``: the words appended to its message)."""
+    point.confidence, point.interval = confidence, interval
+    if confidence == NOT_SIGNIFICANT:
+        point.severity = lower_severity(point.severity)
+        point.message += noise()
+    return point
 
 
 def _emotion_rules(ctx: _Context) -> Iterator[WeakPoint]:
@@ -185,6 +214,9 @@ def analyze(jmap: JourneyMap, period_id: Optional[str] = None, derived: Optional
     found: list[WeakPoint] = []
     for rule_group in (_kpi_rules, _emotion_rules, _expectation_gap, _peak_end, _structure_rules):
         found.extend(rule_group(ctx))
+    found.extend(journey_points(jmap, ctx.derived))
+    switched_off = set(jmap.rules.disabled)
+    found = [p for p in found if p.rule not in switched_off]
     decisions = {(r.rule, r.node_id): r for r in jmap.reviews}
     for point in found:
         review = decisions.get((point.rule, point.node_id))
@@ -203,8 +235,6 @@ def lower_severity(severity: str) -> str:
 def group_key(point: WeakPoint) -> Optional[tuple[str, str]]:
     """Where a journey-level flag belongs: ("stage", stage_id) or ("path", what) for flags about
     paths through several stages; None for the card-level rules (grouped by severity)."""
-    from journeymap.model.journey_rules import JOURNEY_RULES
-
     if point.rule not in JOURNEY_RULES:
         return None
     if point.evidence.get("stage_id"):

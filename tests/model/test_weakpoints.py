@@ -99,7 +99,9 @@ def test_small_sample():
 def test_every_rule_is_covered_by_a_test():
     tested = {"kpi_below_target", "kpi_falling", "negative_emotion", "emotion_dip", "peak_end_worst",
               "peak_end_last", "expectation_gap", "key_moment_unmeasured", "dead_end", "unreachable", "small_sample"}
-    assert tested == set(RULES)
+    from journeymap.model.journey_rules import JOURNEY_RULES  # each tested in test_journey_rules.py
+
+    assert tested | set(JOURNEY_RULES) == set(RULES)
 
 
 def test_reviews_mark_points_and_messages_follow_map_language():

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from journeymap.ui.display import ui_language
+
 
 def action_label(text: str) -> str:
     """A menu text without its mnemonic marker or trailing ellipsis."""
@@ -33,8 +35,9 @@ class ShortcutsDialog(QDialog):
 
     def rows(self, window) -> list[tuple[str, str]]:
         rows = []
+        separator = "، " if ui_language() in ("fa", "ar") else ", "
         for action in window.actions_by_name.values():
-            keys = ", ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts() if not k.isEmpty())
+            keys = separator.join(k.toString(QKeySequence.NativeText) for k in action.shortcuts() if not k.isEmpty())
             if keys:
                 rows.append((action_label(action.text()), keys))
         undo = window.actions_by_name.get("undo")

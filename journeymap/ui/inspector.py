@@ -35,6 +35,10 @@ class NodeForm(QWidget):
         self.stage, self.lane = QComboBox(), QComboBox()
         self.score = QSpinBox()
         self.feeling, self.note, self.desired, self.owner = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.source = QComboBox()  # where the expected emotion comes from (assumed_emotion rule)
+        for text, value in ((self.tr("Assumed (workshop guess)"), "assumed"), (self.tr("Survey"), "survey"),
+                            (self.tr("Interviews"), "interviews"), (self.tr("Analytics"), "analytics")):
+            self.source.addItem(text, value)
         self.personas = QListWidget()
         self.personas.setMaximumHeight(80)
         self.tags = QLineEdit()
@@ -47,6 +51,7 @@ class NodeForm(QWidget):
         rows = [(self.tr("Kind"), self.kind), (self.tr("Title"), self.title), (self.tr("Description"), self.description),
                 (self.tr("Stage"), self.stage), (self.tr("Lane"), self.lane), (self.tr("Expected emotion"), self.score),
                 (self.tr("Feeling"), self.feeling), (self.tr("Emotion note"), self.note),
+                (self.tr("Emotion known from"), self.source),
                 (self.tr("Desired feeling"), self.desired), (self.tr("Owner"), self.owner),
                 (self.tr("Personas"), self.personas), (self.tr("Tags"), self.tags), ("", self.entry), ("", self.exit)]
         for label, widget in rows:
@@ -64,6 +69,7 @@ class NodeForm(QWidget):
         self.score.valueChanged.connect(self._score_changed)
         self.feeling.textEdited.connect(lambda t: self._set_emotion(feeling=t))
         self.note.textEdited.connect(lambda t: self._set_emotion(note=t))
+        self.source.activated.connect(lambda _: self._set_emotion(merge=False, emotion_source=self.source.currentData()))
         self.desired.textEdited.connect(lambda t: self._set(True, desired_feeling=t))
         self.owner.textEdited.connect(lambda t: self._set(True, owner=t))
         self.tags.editingFinished.connect(self._tags_changed)
@@ -107,7 +113,8 @@ class NodeForm(QWidget):
         self.node_id = node_id
         node, jmap = self.doc.node(node_id), self.doc.map
         blockers = _blocked(self.kind, self.title, self.description, self.stage, self.lane, self.score, self.feeling,
-                            self.note, self.desired, self.owner, self.personas, self.tags, self.entry, self.exit)
+                            self.note, self.desired, self.owner, self.personas, self.tags, self.entry, self.exit,
+                            self.source)
         self.kind.setCurrentIndex(self.kind.findData(node.kind))
         if self.title.text() != node.title:
             self.title.setText(node.title)
@@ -120,6 +127,8 @@ class NodeForm(QWidget):
         self.score.setSpecialValueText(self.tr("not set"))
         emotion = node.expected_emotion
         self.score.setValue(NO_EMOTION if emotion is None else emotion.score)
+        self.source.setCurrentIndex(self.source.findData(emotion.emotion_source if emotion else "assumed"))
+        self.source.setEnabled(emotion is not None)
         for widget, value in ((self.feeling, emotion.feeling if emotion else ""), (self.note, emotion.note if emotion else ""),
                               (self.desired, node.desired_feeling), (self.owner, node.owner), (self.tags, ", ".join(node.tags))):
             if widget.text() != value:

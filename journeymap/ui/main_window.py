@@ -97,6 +97,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.runner.updated.connect(self.scene.set_weak_points)
         self.runner.updated.connect(self.update_status)
         self.weak_panel.nodeActivated.connect(self.focus_node)
+        self.weak_panel.stepsActivated.connect(self.scene.select_ids)  # journey-level flags: all their steps
         self.stack.cleanChanged.connect(self.update_title)
         self.doc.changed.connect(self.update_status)
         self.doc.structureChanged.connect(self._structure_changed)

@@ -13,7 +13,7 @@ from journeymap import commands
 from journeymap.canvas.style import SEVERITY_COLORS
 from journeymap.document import Document
 from journeymap.model.schema import Review
-from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze
+from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key, review_key
 from journeymap.ui.display import WrapDelegate, count
 
 ANALYSIS_DELAY_MS = 250
@@ -64,6 +64,7 @@ class WeakPointsPanel(QWidget):
     """
 
     nodeActivated = Signal(str)
+    stepsActivated = Signal(list)  # the steps a journey-level flag concerns (node ids)
 
     def __init__(self, controller, runner: AnalysisRunner, parent=None):
         super().__init__(parent)
@@ -110,11 +111,21 @@ class WeakPointsPanel(QWidget):
         return {"accepted": self.tr("Accepted"), "dismissed": self.tr("Dismissed")}[decision]
 
     def group_of(self, point: WeakPoint) -> str:
-        return "reviewed" if point.decision else point.severity
+        where = group_key(point)  # journey-level flags: the stage or the paths they concern
+        return "reviewed" if point.decision else f"{where[0]}:{where[1]}" if where else point.severity
 
     def group_title(self, key: str, size: int) -> str:
+        if key.startswith(("stage:", "path:")):
+            return f"{self.where_name(key)} ({count(size)})"
         name = self.tr("Reviewed") if key == "reviewed" else self.severity_name(key)
         return f"{name} ({count(size)})"
+
+    def where_name(self, key: str) -> str:
+        kind, _, ident = key.partition(":")
+        if kind == "path":
+            return self.tr("Journey: paths through several stages")
+        name = next((s.name for s in self.doc.map.stages if s.id == ident), ident)
+        return self.tr("Stage: %1").replace("%1", name)
 
     def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
         key = item.data(0, GROUP_ROLE)
@@ -171,6 +182,9 @@ class WeakPointsPanel(QWidget):
         data = item.data(0, Qt.UserRole)
         if data:
             self.nodeActivated.emit(data[1])
+            point = item.data(0, POINT_ROLE)
+            if point is not None and len(point.evidence.get("node_ids", ())) > 1:
+                self.stepsActivated.emit(list(point.evidence["node_ids"]))  # highlight every step involved
 
     def decide(self, decision: Optional[str]) -> None:
         item = self.tree.currentItem()
@@ -182,12 +196,17 @@ class WeakPointsPanel(QWidget):
             note, ok = QInputDialog.getText(self, self.tr("Review weak point"), self.tr("Note (why):"))
             if not ok:
                 return
-        self.record(data[0], data[1], decision, note)
+        point = item.data(0, POINT_ROLE)
+        self.record(data[0], data[1], decision, note, point.evidence.get("kpi_id") if point else None)
 
-    def record(self, rule: str, node_id: str, decision: Optional[str], note: str = "") -> None:
+    def record(self, rule: str, node_id: str, decision: Optional[str], note: str = "",
+               kpi_id: Optional[str] = None) -> None:
+        """Record (or, with no decision, reopen) the decision on ONE weak point: rule, card and KPI."""
         import datetime as dt
 
-        reviews = [r for r in self.doc.map.reviews if (r.rule, r.node_id) != (rule, node_id)]
+        key = (rule, node_id, kpi_id)
+        reviews = [r for r in self.doc.map.reviews if review_key(r) != key]
         if decision:
-            reviews.append(Review(rule=rule, node_id=node_id, decision=decision, note=note, date=dt.date.today()))
+            reviews.append(Review(rule=rule, node_id=node_id, kpi_id=kpi_id, decision=decision, note=note,
+                                  date=dt.date.today()))
         self.controller.push(commands.SetReviewsCommand(self.doc, reviews, self.tr("Review weak point")))

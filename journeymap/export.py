@@ -5,6 +5,7 @@ and the CLI both call ``export_map``.
 """
 from __future__ import annotations
 
+import math
 import os
 from contextlib import contextmanager
 from pathlib import Path
@@ -233,7 +234,7 @@ def write_svg(jmap: JourneyMap, path: str, period_id: Optional[str] = None, lege
     from journeymap.export_svg import OutlineDevice, insert_text_layer
 
     piece = _presentation(jmap, period_id, legend)
-    width, height = piece.size
+    width, height = (float(math.ceil(v)) for v in piece.size)  # whole pixels: every renderer agrees on the size
     generator = QSvgGenerator()
     generator.setFileName(path)
     generator.setResolution(int(SCREEN_DPI))
@@ -246,6 +247,8 @@ def write_svg(jmap: JourneyMap, path: str, period_id: Optional[str] = None, lege
     with painting(generator, path) as inner:
         device = OutlineDevice(inner, round(width), round(height))
         with painting(device, path) as painter:
+            if not transparent:
+                painter.fillRect(QRectF(0, 0, width, height), QColor("#ffffff"))
             piece.paint(painter, QRectF(0, 0, width, height), None if transparent else QColor("#ffffff"))
     del generator  # closes the file
     insert_text_layer(path, piece.text_runs())

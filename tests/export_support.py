@@ -69,16 +69,19 @@ TITLES_FA = ["دیدن تبلیغ در اینستاگرام", "جستجوی مح
              "بازگشت کالا", "نظرسنجی پس از خرید", "مقایسه قیمت‌ها", "ثبت‌نام در سایت", "دریافت کد تخفیف"]
 
 
-def seven_stage_map() -> JourneyMap:
-    """27 cards over 7 stages and 4 lanes (Persian, RTL), KPIs in two periods: wider than one A4 page."""
-    stages = [{"id": f"s{i}", "name": name} for i, name in enumerate(STAGES_FA)]
+def seven_stage_map(stage_count: int = 7) -> JourneyMap:
+    """27 cards over 7 stages and 4 lanes (Persian, RTL), KPIs in two periods: wider than one A4 page.
+    (``stage_count`` 14: the stages twice, 55 cards, wider than a slide.)"""
+    names = (STAGES_FA * 2)[:stage_count]
+    stages = [{"id": f"s{i}", "name": f"{name} {i + 1}" if stage_count > 7 else name} for i, name in enumerate(names)]
     lanes = [{"id": f"l{i}", "name": name, "kind": "backstage" if i == 3 else "channel"} for i, name in enumerate(LANES_FA)]
     nodes, edges, measurements = [], [], []
-    for i in range(27):
-        stage, lane = i // 4 % 7, i % 4
+    count = 4 * stage_count - 1
+    for i in range(count):
+        stage, lane = i // 4, i % 4
         nodes.append({"id": f"n{i}", "title": f"{TITLES_FA[i % len(TITLES_FA)]} {i}", "stage_id": f"s{stage}",
                       "lane_id": f"l{lane}", "kind": "key_moment" if i % 9 == 4 else "touchpoint",
-                      "is_entry": i == 0, "is_exit": i == 26,
+                      "is_entry": i == 0, "is_exit": i == count - 1,
                       "x": 12.0, "y": 12.0 + 0 * i, "expected_emotion": {"score": (i * 3) % 5 - 2}})
         if i:
             edges.append({"id": f"e{i}", "source": f"n{i - 1}", "target": f"n{i}"})

@@ -133,6 +133,12 @@ class Presentation:
         return scale
 
     def _paint_map(self, painter: QPainter, origin: QPointF, block: Block) -> tuple[float, float]:
+        if block.stage_ids == self.whole.stage_ids and block.lane_ids == self.whole.lane_ids:
+            source = QRectF(0, 0, self.grid.total_width, self.grid.total_height)  # one pass over the items
+            self.scene.render(painter, QRectF(origin, source.size()), source, Qt.IgnoreAspectRatio)
+            if isinstance(painter.device(), QPagedPaintDevice):
+                self._paint_hidden_titles(painter, origin, block)
+            return source.width(), source.height()
         y = origin.y()
         for top, bottom in self._rows(block):
             x = origin.x()

@@ -65,7 +65,7 @@ def build_actions(w: "MainWindow") -> dict[str, QAction]:
         "zoom_in": _action(w, tr("Zoom &in"), w.view.zoom_in, K.ZoomIn),
         "zoom_out": _action(w, tr("Zoom &out"), w.view.zoom_out, K.ZoomOut),
         "zoom_reset": _action(w, tr("&Actual size"), w.view.reset_zoom, "Ctrl+0"),
-        "fit": _action(w, tr("&Fit map"), w.view.fit_all, "Ctrl+9"),
+        "fit": _action(w, tr("&Fit map"), w.fit_map, "Ctrl+9"),
         "workshop": _action(w, tr("&Workshop mode"), w.toggle_workshop, "Ctrl+Shift+W"),
         "fullscreen": _action(w, tr("&Full screen"), w.toggle_fullscreen, K.FullScreen),
         "preferences": _action(w, tr("&Preferences…"), w.preferences, K.Preferences),

@@ -85,6 +85,13 @@ class ToolsMixin:
             self.workshop_bar.previous_action.setIcon(action_icon("previous", rtl))
             self.workshop_bar.next_action.setIcon(action_icon("next", rtl))
 
+    def fit_map(self) -> None:
+        """View → Fit map: the whole map; in workshop mode never below readable titles."""
+        if self.actions_by_name["workshop"].isChecked():
+            self.workshop_fit()
+        else:
+            self.view.fit_all()
+
     def workshop_fit(self) -> None:
         """Fit the map, but never below readable titles (then show the current stage instead)."""
         from journeymap.ui.workshop import min_title_zoom

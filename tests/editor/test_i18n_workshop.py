@@ -126,6 +126,12 @@ def test_fit_keeps_titles_readable_on_a_1920_projector(window):
     title_px = 9.5 * window.view.logicalDpiY() / 72 * window.view.zoom()
     assert title_px >= 18 - 1e-6
     assert window.view.zoom() >= min_title_zoom(window.view) - 1e-9
+    window.view.zoom_out()
+    window.actions_by_name["fit"].trigger()  # Ctrl+9 in workshop mode is the workshop fit too
+    assert window.view.zoom() >= min_title_zoom(window.view) - 1e-9
+    window.set_workshop(False)
+    window.actions_by_name["fit"].trigger()
+    assert window.view.zoom() < min_title_zoom(window.view)  # outside workshop mode: the whole map
 
 
 def stage_start_on_screen(win, index):

@@ -9,8 +9,8 @@ from typing import Optional
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QInputDialog, QSplitter, QTabWidget, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel,
+                               QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 from journeymap.canvas import style
 from journeymap.canvas.scene import MapScene
@@ -130,18 +130,39 @@ def compare_with_file(window, path: Optional[str] = None) -> Optional[CompareDia
     return CompareDialog(window, current, diff_maps(older, current), older, title)
 
 
-def _ask_period(window, prompt: str, labels: list[str], default: int) -> Optional[int]:
-    dialog = QInputDialog(window)
-    dialog.setWindowTitle(window.tr("Compare periods"))
-    dialog.setLabelText(prompt)
-    dialog.setComboBoxItems(labels)
-    dialog.setComboBoxEditable(False)
-    dialog.setTextValue(labels[default])
-    dialog.setOkButtonText(window.tr("OK"))
-    dialog.setCancelButtonText(window.tr("Cancel"))
-    if dialog.exec() != QDialog.Accepted:
-        return None
-    return labels.index(dialog.textValue())
+class PeriodPairDialog(QDialog):
+    """Compare periods: the earlier and the later period in one dialog (the last two preselected)."""
+
+    def __init__(self, parent, periods):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare periods"))
+        self.earlier, self.later = QComboBox(), QComboBox()
+        for combo in (self.earlier, self.later):
+            for period in periods:
+                combo.addItem(period.label, period.id)
+        self.earlier.setCurrentIndex(len(periods) - 2)
+        self.later.setCurrentIndex(len(periods) - 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.problem = QLabel(self.tr("Choose two different periods"))
+        self.problem.setStyleSheet("color: #c0392b")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Earlier period:"), self.earlier)
+        form.addRow(self.tr("Later period:"), self.later)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        for combo in (self.earlier, self.later):
+            combo.currentIndexChanged.connect(self._check)
+        self._check()
+
+    def _check(self, *_args) -> None:
+        same = self.earlier.currentIndex() == self.later.currentIndex()
+        self.problem.setVisible(same)
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not same)
+
+    def chosen(self) -> tuple[str, str]:
+        return self.earlier.currentData(), self.later.currentData()
 
 
 def compare_periods(window, old_period: Optional[str] = None, new_period: Optional[str] = None) -> Optional[CompareDialog]:
@@ -150,14 +171,10 @@ def compare_periods(window, old_period: Optional[str] = None, new_period: Option
         window.statusBar().showMessage(window.tr("The map needs two periods to compare"), 4000)
         return None
     if old_period is None or new_period is None:
-        labels = [p.label for p in periods]
-        old_index = _ask_period(window, window.tr("Earlier period:"), labels, len(labels) - 2)
-        if old_index is None:
+        chooser = PeriodPairDialog(window, periods)
+        if chooser.exec() != QDialog.Accepted:
             return None
-        new_index = _ask_period(window, window.tr("Later period:"), labels, len(labels) - 1)
-        if new_index is None:
-            return None
-        old_period, new_period = periods[old_index].id, periods[new_index].id
+        old_period, new_period = chooser.chosen()
     current = window.doc.map
     result = diff_periods(current, old_period, new_period)
     result["nodes"] = {"added": [], "removed": [], "changed": []}

@@ -65,3 +65,17 @@ def test_changes_keep_the_sign_left_of_the_number(rtl_window, ui_language):
     negative = next(text for text in changes if "-" in text)
     assert negative.startswith(LRI + "-") and PDI in negative  # "−۱٫۲" stays "−۱٫۲" in a right-to-left line
     assert not any(ch.isascii() and ch.isdigit() for text in changes for ch in text)
+
+
+def test_period_pair_dialog_preselects_the_last_two_and_refuses_the_same_twice(rtl_window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journeymap.ui.compare_view import PeriodPairDialog
+
+    periods = rtl_window.doc.map.periods
+    dialog = PeriodPairDialog(rtl_window, periods)
+    assert dialog.chosen() == (periods[-2].id, periods[-1].id)
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    assert ok.isEnabled()
+    dialog.later.setCurrentIndex(dialog.earlier.currentIndex())
+    assert not ok.isEnabled()

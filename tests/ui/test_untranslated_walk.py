@@ -113,7 +113,7 @@ def test_structure_dialogs(localized_window):
 
 
 def test_quarter_dialogs(localized_window, tmp_path):
-    from journeymap.ui.compare_view import compare_periods
+    from journeymap.ui.compare_view import PeriodPairDialog, compare_periods
     from journeymap.ui.export_dialog import ExportDialog
     from journeymap.ui.preferences import PreferencesDialog
     from journeymap.ui.shortcuts_dialog import ShortcutsDialog
@@ -125,7 +125,8 @@ def test_quarter_dialogs(localized_window, tmp_path):
     csv.write_text("node,kpi,score\n", encoding="utf-8")
     periods = win.doc.map.periods
     dialogs = [import_survey_interactive(win, str(csv), confirm=False),
-               compare_periods(win, periods[0].id, periods[-1].id), TemplateDialog(win), PreferencesDialog(win),
+               compare_periods(win, periods[0].id, periods[-1].id), PeriodPairDialog(win, periods),
+               TemplateDialog(win), PreferencesDialog(win),
                ExportDialog(win)]
     for dialog in dialogs:
         check(widget_texts(dialog))

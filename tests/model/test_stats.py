@@ -113,3 +113,32 @@ def test_format_interval_in_three_languages():
     assert "۲۲" in fa and "۴۰" in fa and "\u2066+۲۲\u2069" in fa and "22" not in fa
     assert "٢٢" in format_interval(NPS, interval, "ar")
     assert format_interval(NPS, None, "en") == ""
+
+
+def test_survey_import_stores_the_counts_and_they_survive_a_save(tmp_path):
+    from journeymap.model.io import load_map, save_map
+    from journeymap.model.survey import import_survey
+    from tests.model.factories import build
+
+    kpis = [{"id": "nps", "name": "NPS", "kind": "nps", "scale_min": 0, "scale_max": 10, "method": "nps"},
+            {"id": "csat", "name": "CSAT", "kind": "csat", "scale_min": 1, "scale_max": 5, "method": "top2box"},
+            {"id": "ces", "name": "CES", "kind": "ces", "scale_min": 1, "scale_max": 7, "method": "mean"}]
+    rows = "node,kpi,period,score\n" + "".join(f"b,NPS,q1,{s}\n" for s in (10, 9, 9, 8, 7, 6, 3)) \
+        + "".join(f"b,CSAT,q1,{s}\n" for s in (5, 4, 2)) + "".join(f"b,CES,q1,{s}\n" for s in (2, 4, 6))
+    jmap = import_survey(build(kpis=kpis), rows.encode())
+    counts = {m.kpi_id: (m.value, m.sample_size, m.counts) for m in jmap.measurements}
+    assert counts["nps"] == (round(100 * (3 - 2) / 7, 2), 7, NpsCounts(promoters=3, passives=2, detractors=2))
+    assert counts["csat"] == (round(200 / 3, 2), 3, TopBoxCount(top_box=2))
+    assert counts["ces"] == (4.0, 3, MeanSpread(sd=2.0))
+    path = tmp_path / "m.json"
+    save_map(jmap, path)
+    assert [m.counts for m in load_map(path).measurements] == [m.counts for m in jmap.measurements]
+
+
+def test_counts_must_add_up():
+    with pytest.raises(ValueError, match="promoters \\+ passives \\+ detractors = 15, but sample_size is 16"):
+        m(40, 16, NpsCounts(promoters=8, passives=4, detractors=3))
+    with pytest.raises(ValueError, match="top_box 17 is more than sample_size 16"):
+        m(40, 16, TopBoxCount(top_box=17))
+    with pytest.raises(ValueError, match="counts need a sample_size"):
+        m(4.0, None, MeanSpread(sd=1.0))

@@ -379,12 +379,12 @@
   <context>
     <name>Commands</name>
     <message>
-      <location filename="../../commands.py" line="148" />
+      <location filename="../../commands.py" line="135" />
       <source>Move</source>
       <translation>نقل</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="149" />
+      <location filename="../../commands.py" line="136" />
       <source>Move %1 nodes</source>
       <translation>نقل %1 نقطة</translation>
     </message>
@@ -1152,6 +1152,10 @@
     <message>
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>اختر الفترة التي تنتمي إليها هذه الإجابات، أو أنشئ فترة جديدة.</translation>
+    </message>
+    <message>
+      <source>Choose two different periods</source>
+      <translation>اختر فترتين مختلفتين</translation>
     </message>
     <message>
       <source>Colour</source>
@@ -2536,6 +2540,10 @@
       <translation>اختر الفترة التي تنتمي إليها هذه الإجابات، أو أنشئ فترة جديدة.</translation>
     </message>
     <message>
+      <source>Choose two different periods</source>
+      <translation>اختر فترتين مختلفتين</translation>
+    </message>
+    <message>
       <source>Colour</source>
       <translation>اللون</translation>
     </message>
@@ -3685,6 +3693,29 @@
     </message>
   </context>
   <context>
+    <name>PeriodPairDialog</name>
+    <message>
+      <location filename="../../ui/compare_view.py" line="138" />
+      <source>Compare periods</source>
+      <translation>مقارنة الفترات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="148" />
+      <source>Choose two different periods</source>
+      <translation>اختر فترتين مختلفتين</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="151" />
+      <source>Earlier period:</source>
+      <translation>الفترة السابقة:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="152" />
+      <source>Later period:</source>
+      <translation>الفترة اللاحقة:</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <location filename="../../ui/preferences.py" line="13" />
@@ -3738,57 +3769,57 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="16" />
+      <location filename="../../ui/shortcuts_dialog.py" line="18" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <location filename="../../ui/shortcuts_dialog.py" line="22" />
       <source>Command</source>
       <translation>الأمر</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <location filename="../../ui/shortcuts_dialog.py" line="22" />
       <source>Keys</source>
       <translation>المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="42" />
+      <location filename="../../ui/shortcuts_dialog.py" line="45" />
       <source>Undo</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="44" />
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
       <source>Pan the map</source>
       <translation>تحريك الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="44" />
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
       <source>Space + drag, middle mouse button</source>
       <translation>Space + السحب، زر الفأرة الأوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
       <source>Zoom</source>
       <translation>التكبير والتصغير</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
       <source>Mouse wheel</source>
       <translation>عجلة الفأرة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="46" />
+      <location filename="../../ui/shortcuts_dialog.py" line="49" />
       <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
       <translation>ورشة العمل: تحديد شعور البطاقة المحددة (١ = الأدنى … ٥ = الأعلى)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="47" />
+      <location filename="../../ui/shortcuts_dialog.py" line="50" />
       <source>Workshop: next / previous step of the journey</source>
       <translation>ورشة العمل: الخطوة التالية / السابقة في الرحلة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="51" />
       <source>Workshop: next / previous stage</source>
       <translation>ورشة العمل: المرحلة التالية / السابقة</translation>
     </message>
@@ -4206,52 +4237,52 @@
       <translation>أُوقف وضع ورشة العمل</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="171" />
+      <location filename="../../ui/window_tools.py" line="178" />
       <source>Export review report</source>
       <translation>تصدير تقرير المراجعة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="175" />
+      <location filename="../../ui/window_tools.py" line="182" />
       <source>Writing the review report…</source>
       <translation>جارٍ كتابة تقرير المراجعة…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="178" />
+      <location filename="../../ui/window_tools.py" line="185" />
       <source>Export cancelled: no file was written</source>
       <translation>أُلغي التصدير: لم يُكتب أي ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="181" />
+      <location filename="../../ui/window_tools.py" line="188" />
       <source>Cannot export</source>
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="183" />
+      <location filename="../../ui/window_tools.py" line="190" />
       <source>Exported %1</source>
       <translation>تم التصدير: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="190" />
+      <location filename="../../ui/window_tools.py" line="197" />
       <source>Map copied as an image</source>
       <translation>نُسخت الخريطة كصورة</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="225" />
+      <location filename="../../ui/window_tools.py" line="232" />
       <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
       <translation>الترخيص: MIT. يمكنك استخدام journeymap ونسخه وتعديله ومشاركته بحرية؛ ويأتي دون أي ضمان.</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="226" />
+      <location filename="../../ui/window_tools.py" line="233" />
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
       <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «أظهر التفاصيل…»).</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="229" />
+      <location filename="../../ui/window_tools.py" line="236" />
       <source>About journeymap</source>
       <translation>حول journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="224" />
+      <location filename="../../ui/window_tools.py" line="231" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — خرائط رحلة العميل دون اتصال بالإنترنت، مع نقاط ضعف مشروحة الأسباب.</translation>
     </message>
@@ -4457,37 +4488,12 @@
       <translation>مقارنة مع %1</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="135" />
-      <source>Compare periods</source>
-      <translation>مقارنة الفترات</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="140" />
-      <source>OK</source>
-      <translation>موافق</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="141" />
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="150" />
+      <location filename="../../ui/compare_view.py" line="171" />
       <source>The map needs two periods to compare</source>
       <translation>تحتاج الخريطة إلى فترتين على الأقل للمقارنة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="154" />
-      <source>Earlier period:</source>
-      <translation>الفترة السابقة:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="157" />
-      <source>Later period:</source>
-      <translation>الفترة اللاحقة:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="165" />
+      <location filename="../../ui/compare_view.py" line="182" />
       <source>Compare %1 with %2</source>
       <translation>مقارنة %1 مع %2</translation>
     </message>
@@ -4821,6 +4827,10 @@
     <message>
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>اختر الفترة التي تنتمي إليها هذه الإجابات، أو أنشئ فترة جديدة.</translation>
+    </message>
+    <message>
+      <source>Choose two different periods</source>
+      <translation>اختر فترتين مختلفتين</translation>
     </message>
     <message>
       <source>Colour</source>

@@ -379,12 +379,12 @@
   <context>
     <name>Commands</name>
     <message>
-      <location filename="../../commands.py" line="148" />
+      <location filename="../../commands.py" line="135" />
       <source>Move</source>
       <translation>جابه‌جایی</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="149" />
+      <location filename="../../commands.py" line="136" />
       <source>Move %1 nodes</source>
       <translation>جابه‌جایی %1 نقطه</translation>
     </message>
@@ -1152,6 +1152,10 @@
     <message>
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+      <source>Choose two different periods</source>
+      <translation>دو دوره متفاوت انتخاب کنید</translation>
     </message>
     <message>
       <source>Colour</source>
@@ -2536,6 +2540,10 @@
       <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
     </message>
     <message>
+      <source>Choose two different periods</source>
+      <translation>دو دوره متفاوت انتخاب کنید</translation>
+    </message>
+    <message>
       <source>Colour</source>
       <translation>رنگ</translation>
     </message>
@@ -3685,6 +3693,29 @@
     </message>
   </context>
   <context>
+    <name>PeriodPairDialog</name>
+    <message>
+      <location filename="../../ui/compare_view.py" line="138" />
+      <source>Compare periods</source>
+      <translation>مقایسه دوره‌ها</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="148" />
+      <source>Choose two different periods</source>
+      <translation>دو دوره متفاوت انتخاب کنید</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="151" />
+      <source>Earlier period:</source>
+      <translation>دوره قبلی:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="152" />
+      <source>Later period:</source>
+      <translation>دوره بعدی:</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <location filename="../../ui/preferences.py" line="13" />
@@ -3738,57 +3769,57 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="16" />
+      <location filename="../../ui/shortcuts_dialog.py" line="18" />
       <source>Keyboard shortcuts</source>
       <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <location filename="../../ui/shortcuts_dialog.py" line="22" />
       <source>Command</source>
       <translation>فرمان</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <location filename="../../ui/shortcuts_dialog.py" line="22" />
       <source>Keys</source>
       <translation>کلیدها</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="42" />
+      <location filename="../../ui/shortcuts_dialog.py" line="45" />
       <source>Undo</source>
       <translation>واگرد</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="44" />
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
       <source>Pan the map</source>
       <translation>جابه‌جا کردن نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="44" />
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
       <source>Space + drag, middle mouse button</source>
       <translation>Space + کشیدن، دکمه وسط ماوس</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
       <source>Zoom</source>
       <translation>بزرگ‌نمایی و کوچک‌نمایی</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
       <source>Mouse wheel</source>
       <translation>چرخ ماوس</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="46" />
+      <location filename="../../ui/shortcuts_dialog.py" line="49" />
       <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
       <translation>کارگاه: تعیین احساس کارت انتخاب‌شده (۱ = کمترین … ۵ = بیشترین)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="47" />
+      <location filename="../../ui/shortcuts_dialog.py" line="50" />
       <source>Workshop: next / previous step of the journey</source>
       <translation>کارگاه: گام بعدی / قبلی سفر</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="51" />
       <source>Workshop: next / previous stage</source>
       <translation>کارگاه: مرحله بعدی / قبلی</translation>
     </message>
@@ -4206,52 +4237,52 @@
       <translation>حالت کارگاه خاموش شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="171" />
+      <location filename="../../ui/window_tools.py" line="178" />
       <source>Export review report</source>
       <translation>خروجی گزارش بازبینی</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="175" />
+      <location filename="../../ui/window_tools.py" line="182" />
       <source>Writing the review report…</source>
       <translation>در حال نوشتن گزارش بازبینی…</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="178" />
+      <location filename="../../ui/window_tools.py" line="185" />
       <source>Export cancelled: no file was written</source>
       <translation>خروجی گرفتن لغو شد: هیچ پرونده‌ای نوشته نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="181" />
+      <location filename="../../ui/window_tools.py" line="188" />
       <source>Cannot export</source>
       <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="183" />
+      <location filename="../../ui/window_tools.py" line="190" />
       <source>Exported %1</source>
       <translation>خروجی ذخیره شد: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="190" />
+      <location filename="../../ui/window_tools.py" line="197" />
       <source>Map copied as an image</source>
       <translation>نقشه به‌صورت تصویر رونوشت شد</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="225" />
+      <location filename="../../ui/window_tools.py" line="232" />
       <source>Licence: MIT. You may use, copy, change and share journeymap freely; it comes without warranty.</source>
       <translation>مجوز: MIT. استفاده، رونوشت، تغییر و هم‌رسانی journeymap آزاد است؛ بدون هیچ ضمانتی ارائه می‌شود.</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="226" />
+      <location filename="../../ui/window_tools.py" line="233" />
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
       <translation>قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="229" />
+      <location filename="../../ui/window_tools.py" line="236" />
       <source>About journeymap</source>
       <translation>درباره journeymap</translation>
     </message>
     <message>
-      <location filename="../../ui/window_tools.py" line="224" />
+      <location filename="../../ui/window_tools.py" line="231" />
       <source>journeymap %1 — offline customer-journey maps with explainable weak points.</source>
       <translation>journeymap %1 — نقشه سفر مشتری بدون نیاز به اینترنت، با نقاط ضعفی که دلیلشان گفته می‌شود.</translation>
     </message>
@@ -4457,37 +4488,12 @@
       <translation>مقایسه با %1</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="135" />
-      <source>Compare periods</source>
-      <translation>مقایسه دوره‌ها</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="140" />
-      <source>OK</source>
-      <translation>تأیید</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="141" />
-      <source>Cancel</source>
-      <translation>انصراف</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="150" />
+      <location filename="../../ui/compare_view.py" line="171" />
       <source>The map needs two periods to compare</source>
       <translation>برای مقایسه، نقشه باید دست‌کم دو دوره داشته باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="154" />
-      <source>Earlier period:</source>
-      <translation>دوره قبلی:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="157" />
-      <source>Later period:</source>
-      <translation>دوره بعدی:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/compare_view.py" line="165" />
+      <location filename="../../ui/compare_view.py" line="182" />
       <source>Compare %1 with %2</source>
       <translation>مقایسه %1 با %2</translation>
     </message>
@@ -4821,6 +4827,10 @@
     <message>
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+      <source>Choose two different periods</source>
+      <translation>دو دوره متفاوت انتخاب کنید</translation>
     </message>
     <message>
       <source>Colour</source>

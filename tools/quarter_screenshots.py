@@ -19,6 +19,8 @@ AUTUMN_CSV = ("node,kpi,score\n" + "".join(f"n-checkout,k-csat,{s}\n" for s in (
               "".join(f"n-delivery,k-nps,{s}\n" for s in (9, 10, 7, 4, 9, 10, 8)) +
               "".join(f"n-search,k-ces,{s}\n" for s in (2, 3, 4, 4, 5, 4)))
 
+BANK_CSV = "node,kpi,score\n" + "".join(f"b-wait,k-csat,{s}\n" for s in (4, 5, 5, 3, 4, 5))
+
 
 def autumn_map(folder: Path) -> Path:
     path = folder / "online_store_fa.json"
@@ -82,17 +84,18 @@ def shots(language: str, out: Path, folder: Path) -> None:
     shortcuts = ShortcutsDialog(win)
     grab(app, shortcuts, out / f"shortcuts_{language}.png")
     shortcuts.close()
+    csv = folder / ("نظرسنجی زمستان.csv" if language == "fa" else "استبيان.csv")
+    csv.write_text(AUTUMN_CSV if language == "fa" else BANK_CSV, encoding="utf-8")
+    survey = import_survey_interactive(win, str(csv), confirm=False)
+    new = ("زمستان ۱۴۰۵", "۱۴۰۵/۱۰/۰۱", "۱۴۰۵/۱۲/۲۹") if language == "fa" else ("الربع الرابع ٢٠٢٦", "٢٠٢٦-١٠-٠١", "٢٠٢٦-١٢-٣١")
+    survey.new_label.setText(new[0])
+    survey.start.line.setText(new[1])
+    survey.end.line.setText(new[2])
+    survey.use_new.setChecked(True)
+    survey.update_preview()
+    grab(app, survey, out / f"survey_import_{language}.png")
+    survey.close()
     if language == "fa":
-        csv = folder / "نظرسنجی زمستان.csv"
-        csv.write_text(AUTUMN_CSV, encoding="utf-8")
-        survey = import_survey_interactive(win, str(csv), confirm=False)
-        survey.new_label.setText("زمستان ۱۴۰۵")
-        survey.start.line.setText("۱۴۰۵/۱۰/۰۱")
-        survey.end.line.setText("۱۴۰۵/۱۲/۲۹")
-        survey.use_new.setChecked(True)
-        survey.update_preview()
-        grab(app, survey, out / f"survey_import_{language}.png")
-        survey.close()
         periods_dialog = StructureDialog(win.controller, "periods", win.tr("Periods"), win)
         periods_dialog.resize(760, 420)
         grab(app, periods_dialog, out / f"periods_jalali_{language}.png")

@@ -154,7 +154,7 @@ def print_check(path: str, jmap: JourneyMap, points: list, file_version: Optiona
     say(f"  weak points: {len(points)}")
     for p in points:
         decision = f" [{p.decision}]" if p.decision else ""
-        say(f"  - {p.severity:<6} {p.rule:<22} {titles[p.node_id]} ({p.node_id}){decision}: {p.message}")
+        say(f"  - {p.severity:<6} {p.rule:<23} {titles[p.node_id]} ({p.node_id}){decision}: {p.message}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -87,8 +87,8 @@ def _map_pages(ctx: ReportContext, pw: ReportPages) -> None:
     piece = Presentation(ctx.jmap, ctx.derived.period_id)
     for i, block in enumerate(print_plan(piece, "A4").blocks):
         if i:
-            pw.start_page(furniture=False)
-        piece.paint(pw.painter, QRectF(pw.full).adjusted(24, 24, -24, -24), QColor("#ffffff"), block)
+            pw.start_page()
+        piece.paint(pw.painter, QRectF(pw.area), QColor("#ffffff"), block)
         pw.blank = False
 
 
@@ -131,7 +131,7 @@ def _changes(ctx: ReportContext, pw: ReportPages) -> None:
 def sections(ctx: ReportContext) -> list[tuple[Section, bool]]:
     """(section, with running header) in order, each starting a page; sections with nothing to show are left out."""
     result: list[tuple[Section, bool]] = [(lambda pw: _cover(ctx, pw), False), (lambda pw: _summary(ctx, pw), True),
-                                          (lambda pw: _map_pages(ctx, pw), False)]
+                                          (lambda pw: _map_pages(ctx, pw), True)]
     if any(n.expected_emotion is not None for n in ctx.jmap.nodes):
         result.append((lambda pw: _curve(ctx, pw), True))
     if ctx.jmap.kpis and ctx.jmap.measurements:

@@ -205,3 +205,22 @@ def test_template_dialog_defaults_to_the_ui_language(qtbot, ui_language):
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "ar"
     assert dialog.chosen().language == "ar" and dialog.chosen().direction == "rtl"
+
+
+def test_lane_names_stay_at_the_reading_edge_when_scrolled_sideways(window, rtl_window):
+    from PySide6.QtGui import QColor
+
+    from journeymap.canvas.style import GRID_HEADER
+    from journeymap.model.layout import Grid
+
+    for win in (window, rtl_window):
+        win.resize(800, 600)
+        win.set_workshop(True)
+        bar = win.view.horizontalScrollBar()
+        # scroll away from the lane headers: right on an LTR map, left on an RTL one (in an LTR UI)
+        bar.setValue(bar.minimum() if win.doc.map.is_rtl() else bar.maximum())
+        QApplication.processEvents()
+        image = win.view.viewport().grab().toImage()
+        x = image.width() - 4 if win.doc.map.is_rtl() else 3
+        assert win.sticky_headers.lanes_hidden(Grid(win.doc.map))
+        assert image.pixelColor(x, image.height() // 2) == QColor(GRID_HEADER)

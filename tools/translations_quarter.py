@@ -55,6 +55,7 @@ FA = {
     "%1 is outside %2 … %3": "%1 بیرون از بازه %2 تا %3 است",
     "Older value: measured in %1, not in %2": "مقدار قدیمی‌تر: در %1 اندازه‌گیری شده، نه در %2",
     "%1 (older)": "%1 (قدیمی‌تر)", "Choose two different periods": "دو دوره متفاوت انتخاب کنید",
+    "The file has a period column: each answer goes to the period it names.": "پرونده ستون دوره دارد: هر پاسخ به دوره‌ای می‌رود که در آن نوشته شده است.",
     # workshop mode and keyboard shortcuts
     "Workshop": "کارگاه", "Exit workshop": "خروج از کارگاه", "Fit": "نمایش کل", "Previous stage": "مرحله قبل",
     "Next stage": "مرحله بعد", "Emotion keys:": "کلیدهای احساس:", "&Keyboard shortcuts": "میان‌برهای صفحه‌کلید",
@@ -133,6 +134,7 @@ AR = {
     "%1 is outside %2 … %3": "%1 خارج النطاق من %2 إلى %3",
     "Older value: measured in %1, not in %2": "قيمة أقدم: قيست في %1 وليس في %2",
     "%1 (older)": "%1 (أقدم)", "Choose two different periods": "اختر فترتين مختلفتين",
+    "The file has a period column: each answer goes to the period it names.": "في الملف عمود للفترة: تذهب كل إجابة إلى الفترة المذكورة فيها.",
     "Workshop": "ورشة العمل", "Exit workshop": "الخروج من ورشة العمل", "Fit": "عرض الكل", "Previous stage": "المرحلة السابقة",
     "Next stage": "المرحلة التالية", "Emotion keys:": "مفاتيح الشعور:", "&Keyboard shortcuts": "اختصارات لوحة المفاتيح",
     "Keyboard shortcuts": "اختصارات لوحة المفاتيح", "Command": "الأمر", "Keys": "المفاتيح", "Pan the map": "تحريك الخريطة",

@@ -85,6 +85,7 @@ class SurveyImportDialog(QDialog):
         if self.fixed_periods:
             for widget in (self.use_existing, self.use_new, self.existing, self.new_label, self.start, self.end):
                 widget.setEnabled(False)
+            form.addRow(QLabel(self.tr("The file has a period column: each answer goes to the period it names.")))
         return form
 
     def _choose(self, button: QRadioButton) -> None:

@@ -67,3 +67,16 @@ def test_existing_name_and_bad_dates_are_refused_in_words(rtl_window, tmp_path):
     dialog.start.line.setText("2026-09-23")  # a Gregorian year in a Persian (Jalali) map
     dialog.update_preview()
     assert not ok_button(dialog).isEnabled() and "Gregorian" in dialog.problem.text()
+
+
+def test_a_period_column_decides_and_the_dialog_says_so(rtl_window, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    text = "node,kpi,period,score\nتحویل مرسوله,NPS,بهار ۱۴۰۵,10\n"
+    dialog = import_survey_interactive(rtl_window, write(tmp_path, "p.csv", text), confirm=False)
+    assert not dialog.existing.isEnabled() and not dialog.new_label.isEnabled()
+    assert ok_button(dialog).isEnabled()
+    assert any("period column" in label.text() for label in dialog.findChildren(QLabel))
+    assert finish(rtl_window, dialog)
+    assert any(m.period_id == "q-1405-1" and m.node_id == "n-delivery" and m.value == 100
+               for m in rtl_window.doc.map.measurements)

@@ -1958,6 +1958,10 @@
       <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «أظهر التفاصيل…»).</translation>
     </message>
     <message>
+      <source>The file has a period column: each answer goes to the period it names.</source>
+      <translation>في الملف عمود للفترة: تذهب كل إجابة إلى الفترة المذكورة فيها.</translation>
+    </message>
+    <message>
       <source>The lowest score must be below the highest score</source>
       <translation>يجب أن تكون أدنى درجة أقل من أعلى درجة</translation>
     </message>
@@ -3324,6 +3328,10 @@
       <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «أظهر التفاصيل…»).</translation>
     </message>
     <message>
+      <source>The file has a period column: each answer goes to the period it names.</source>
+      <translation>في الملف عمود للفترة: تذهب كل إجابة إلى الفترة المذكورة فيها.</translation>
+    </message>
+    <message>
       <source>The lowest score must be below the highest score</source>
       <translation>يجب أن تكون أدنى درجة أقل من أعلى درجة</translation>
     </message>
@@ -4043,7 +4051,7 @@
     <name>SurveyImportDialog</name>
     <message>
       <location filename="../../ui/survey_dialog.py" line="31" />
-      <location filename="../../ui/survey_dialog.py" line="155" />
+      <location filename="../../ui/survey_dialog.py" line="156" />
       <source>Import survey</source>
       <translation>استيراد استبيان</translation>
     </message>
@@ -4118,32 +4126,37 @@
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="101" />
+      <location filename="../../ui/survey_dialog.py" line="88" />
+      <source>The file has a period column: each answer goes to the period it names.</source>
+      <translation>في الملف عمود للفترة: تذهب كل إجابة إلى الفترة المذكورة فيها.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="102" />
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>اختر الفترة التي تنتمي إليها هذه الإجابات، أو أنشئ فترة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="104" />
+      <location filename="../../ui/survey_dialog.py" line="105" />
       <source>Type a name for the new period.</source>
       <translation>اكتب اسمًا للفترة الجديدة.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="106" />
+      <location filename="../../ui/survey_dialog.py" line="107" />
       <source>A period named “%1” already exists: choose it above.</source>
       <translation>توجد فترة باسم «%1»؛ اخترها من الأعلى.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="112" />
+      <location filename="../../ui/survey_dialog.py" line="113" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="124" />
+      <location filename="../../ui/survey_dialog.py" line="125" />
       <source>Nothing can be imported:</source>
       <translation>لا يمكن استيراد شيء:</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="148" />
+      <location filename="../../ui/survey_dialog.py" line="149" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 إجابة، %2 قيمة (%3 منها تستبدل قيمًا موجودة)</translation>
     </message>
@@ -4443,27 +4456,27 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="167" />
+      <location filename="../../ui/survey_dialog.py" line="168" />
       <source>Import survey</source>
       <translation>استيراد استبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="168" />
+      <location filename="../../ui/survey_dialog.py" line="169" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="176" />
+      <location filename="../../ui/survey_dialog.py" line="177" />
       <source>Reading the survey answers…</source>
       <translation>جارٍ قراءة إجابات الاستبيان…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="183" />
+      <location filename="../../ui/survey_dialog.py" line="184" />
       <source>Survey import cancelled: nothing was imported</source>
       <translation>أُلغي استيراد الاستبيان: لم يُستورد شيء</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="186" />
+      <location filename="../../ui/survey_dialog.py" line="187" />
       <source>Cannot import survey</source>
       <translation>تعذّر استيراد الاستبيان</translation>
     </message>
@@ -5635,6 +5648,10 @@
     <message>
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
       <translation>خط Cairo المرفق للخرائط والتصدير مرخّص بموجب SIL Open Font License 1.1 (نصّه في «أظهر التفاصيل…»).</translation>
+    </message>
+    <message>
+      <source>The file has a period column: each answer goes to the period it names.</source>
+      <translation>في الملف عمود للفترة: تذهب كل إجابة إلى الفترة المذكورة فيها.</translation>
     </message>
     <message>
       <source>The lowest score must be below the highest score</source>

@@ -1958,6 +1958,10 @@
       <translation>قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).</translation>
     </message>
     <message>
+      <source>The file has a period column: each answer goes to the period it names.</source>
+      <translation>پرونده ستون دوره دارد: هر پاسخ به دوره‌ای می‌رود که در آن نوشته شده است.</translation>
+    </message>
+    <message>
       <source>The lowest score must be below the highest score</source>
       <translation>کمترین امتیاز باید از بیشترین امتیاز کمتر باشد</translation>
     </message>
@@ -3324,6 +3328,10 @@
       <translation>قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).</translation>
     </message>
     <message>
+      <source>The file has a period column: each answer goes to the period it names.</source>
+      <translation>پرونده ستون دوره دارد: هر پاسخ به دوره‌ای می‌رود که در آن نوشته شده است.</translation>
+    </message>
+    <message>
       <source>The lowest score must be below the highest score</source>
       <translation>کمترین امتیاز باید از بیشترین امتیاز کمتر باشد</translation>
     </message>
@@ -4043,7 +4051,7 @@
     <name>SurveyImportDialog</name>
     <message>
       <location filename="../../ui/survey_dialog.py" line="31" />
-      <location filename="../../ui/survey_dialog.py" line="155" />
+      <location filename="../../ui/survey_dialog.py" line="156" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
@@ -4118,32 +4126,37 @@
       <translation>پایان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="101" />
+      <location filename="../../ui/survey_dialog.py" line="88" />
+      <source>The file has a period column: each answer goes to the period it names.</source>
+      <translation>پرونده ستون دوره دارد: هر پاسخ به دوره‌ای می‌رود که در آن نوشته شده است.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey_dialog.py" line="102" />
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="104" />
+      <location filename="../../ui/survey_dialog.py" line="105" />
       <source>Type a name for the new period.</source>
       <translation>برای دوره جدید نامی بنویسید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="106" />
+      <location filename="../../ui/survey_dialog.py" line="107" />
       <source>A period named “%1” already exists: choose it above.</source>
       <translation>دوره‌ای با نام «%1» از قبل هست؛ آن را از بالا انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="112" />
+      <location filename="../../ui/survey_dialog.py" line="113" />
       <source>The period ends before it starts.</source>
       <translation>پایان دوره پیش از شروع آن است.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="124" />
+      <location filename="../../ui/survey_dialog.py" line="125" />
       <source>Nothing can be imported:</source>
       <translation>چیزی وارد نمی‌شود:</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="148" />
+      <location filename="../../ui/survey_dialog.py" line="149" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 پاسخ، %2 مقدار (%3 مقدار موجود جایگزین می‌شود)</translation>
     </message>
@@ -4443,27 +4456,27 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="167" />
+      <location filename="../../ui/survey_dialog.py" line="168" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="168" />
+      <location filename="../../ui/survey_dialog.py" line="169" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>پرونده‌های CSV (*.csv);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="176" />
+      <location filename="../../ui/survey_dialog.py" line="177" />
       <source>Reading the survey answers…</source>
       <translation>در حال خواندن پاسخ‌های نظرسنجی…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="183" />
+      <location filename="../../ui/survey_dialog.py" line="184" />
       <source>Survey import cancelled: nothing was imported</source>
       <translation>ورود نتایج نظرسنجی لغو شد: چیزی وارد نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="186" />
+      <location filename="../../ui/survey_dialog.py" line="187" />
       <source>Cannot import survey</source>
       <translation>نتایج نظرسنجی وارد نشد</translation>
     </message>
@@ -5635,6 +5648,10 @@
     <message>
       <source>The Cairo font bundled for maps and exports is under the SIL Open Font License 1.1 (Show Details… for its text).</source>
       <translation>قلم Cairo که برای نقشه‌ها و خروجی‌ها همراه برنامه است تحت مجوز SIL Open Font License 1.1 است (متن آن در «نمایش جزئیات…»).</translation>
+    </message>
+    <message>
+      <source>The file has a period column: each answer goes to the period it names.</source>
+      <translation>پرونده ستون دوره دارد: هر پاسخ به دوره‌ای می‌رود که در آن نوشته شده است.</translation>
     </message>
     <message>
       <source>The lowest score must be below the highest score</source>

@@ -6,16 +6,38 @@ with children, so they are one undo step.
 """
 from __future__ import annotations
 
+import functools
 from typing import Any, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand
 
 from journeymap.document import Document
+from journeymap.model.guard import InvalidChange
 from journeymap.model.schema import Edge, Measurement, Node, updated
 
 MERGE_FIELD_ID = 1001
 MERGE_MAP_FIELD_ID = 1002
+
+
+def guarded(redo):
+    """Make a command's redo all or nothing: a change the Document refuses (InvalidChange) puts
+    the map back, marks the command obsolete (QUndoStack.push then drops it) and records why in
+    ``doc.last_refusal`` for the controller to tell the user."""
+
+    @functools.wraps(redo)
+    def run(self) -> None:
+        if self.doc is None or self.doc.in_atomic:
+            redo(self)  # part of a compound: the outermost command decides
+            return
+        try:
+            with self.doc.atomic():
+                redo(self)
+        except InvalidChange as exc:
+            self.doc.last_refusal = str(exc)
+            self.setObsolete(True)
+
+    return run
 
 
 class InsertItemsCommand(QUndoCommand):
@@ -26,17 +48,12 @@ class InsertItemsCommand(QUndoCommand):
         super().__init__(text, parent)
         self.doc, self.nodes, self.edges = doc, list(nodes), list(edges)
 
+    @guarded
     def redo(self) -> None:
-        for node in self.nodes:
-            self.doc.insert_node(node)
-        for edge in self.edges:
-            self.doc.insert_edge(edge)
+        self.doc.insert_items([(None, n) for n in self.nodes], [(None, e) for e in self.edges])
 
     def undo(self) -> None:
-        for edge in reversed(self.edges):
-            self.doc.remove_edge(edge.id)
-        for node in reversed(self.nodes):
-            self.doc.remove_node(node.id)
+        self.doc.remove_items([n.id for n in self.nodes], [e.id for e in self.edges])
 
 
 class RemoveItemsCommand(QUndoCommand):
@@ -56,21 +73,16 @@ class RemoveItemsCommand(QUndoCommand):
         self.old_reviews = list(jmap.reviews)
         self.new_reviews = [r for r in jmap.reviews if r.node_id not in node_set]
 
+    @guarded
     def redo(self) -> None:
         if len(self.new_measurements) != len(self.old_measurements):
             self.doc.set_measurements(self.new_measurements)
         if len(self.new_reviews) != len(self.old_reviews):
             self.doc.set_reviews(self.new_reviews)
-        for _, edge in reversed(self.removed_edges):
-            self.doc.remove_edge(edge.id)
-        for _, node in reversed(self.removed_nodes):
-            self.doc.remove_node(node.id)
+        self.doc.remove_items([n.id for _, n in self.removed_nodes], [e.id for _, e in self.removed_edges])
 
     def undo(self) -> None:
-        for index, node in self.removed_nodes:
-            self.doc.insert_node(node, index)
-        for index, edge in self.removed_edges:
-            self.doc.insert_edge(edge, index)
+        self.doc.insert_items(self.removed_nodes, self.removed_edges)
         if len(self.new_measurements) != len(self.old_measurements):
             self.doc.set_measurements(self.old_measurements)
         if len(self.new_reviews) != len(self.old_reviews):
@@ -93,6 +105,7 @@ class ReplaceItemsCommand(QUndoCommand):
         for item in items:
             (self.doc.set_node if isinstance(item, Node) else self.doc.set_edge)(item)
 
+    @guarded
     def redo(self) -> None:
         self._apply(self.news)
 
@@ -146,6 +159,7 @@ class SetStructureCommand(QUndoCommand):
         self.doc, self.name = doc, name
         self.old, self.new = list(getattr(doc.map, name)), list(new)
 
+    @guarded
     def redo(self) -> None:
         self.doc.set_structure(self.name, self.new)
 
@@ -165,6 +179,7 @@ class _ReplaceListCommand(QUndoCommand):
     def _set(self, items: list) -> None:
         getattr(self.doc, f"set_{self.list_name}")(items)
 
+    @guarded
     def redo(self) -> None:
         self._set(self.new)
 
@@ -202,6 +217,7 @@ class SetMapFieldsCommand(QUndoCommand):
         self.old = {name: getattr(doc.map, name) for name in fields}
         self.merge_key = tuple(sorted(fields)) if merge else None
 
+    @guarded
     def redo(self) -> None:
         self.doc.set_map_fields(**self.new)
 
@@ -228,7 +244,9 @@ class CompoundCommand(QUndoCommand):
     def __init__(self, text: str, parts: Sequence[QUndoCommand]):
         super().__init__(text)
         self.parts = list(parts)
+        self.doc = next((part.doc for part in self.parts if hasattr(part, "doc")), None)
 
+    @guarded
     def redo(self) -> None:
         for part in self.parts:
             part.redo()
@@ -253,6 +271,22 @@ def remove_structure_item(doc: Document, name: str, item_id: str, text: str) -> 
         first = SetMeasurementsCommand(doc, [m for m in jmap.measurements if getattr(m, key) != item_id])
     rest = SetStructureCommand(doc, name, [i for i in getattr(jmap, name) if i.id != item_id])
     return CompoundCommand(text, [first, rest])
+
+
+def values_outside(kpis: Sequence, measurements: Sequence[Measurement]) -> list[Measurement]:
+    """The stored values that a new list of KPI definitions would put out of range (or orphan)."""
+    ranges = {kpi.id: kpi.value_range() for kpi in kpis}
+    return [m for m in measurements
+            if m.kpi_id not in ranges or not ranges[m.kpi_id][0] <= m.value <= ranges[m.kpi_id][1]]
+
+
+def set_kpis_clearing_values(doc: Document, kpis: Sequence, text: str) -> QUndoCommand:
+    """New KPI definitions, and the values they would invalidate cleared, as one undo step."""
+    dropped = {id(m) for m in values_outside(kpis, doc.map.measurements)}
+    if not dropped:
+        return SetStructureCommand(doc, "kpis", kpis, text)
+    kept = [m for m in doc.map.measurements if id(m) not in dropped]
+    return CompoundCommand(text, [SetMeasurementsCommand(doc, kept), SetStructureCommand(doc, "kpis", kpis)])
 
 
 def usage_count(doc: Document, name: str, item_id: str) -> int:

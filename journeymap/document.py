@@ -5,10 +5,12 @@ Nothing else writes the map. Selection, zoom and hover are not here: they are vi
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional
+from contextlib import contextmanager
+from typing import Any, Iterable, Optional, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from journeymap.model import guard
 from journeymap.model.schema import Edge, JourneyMap, Measurement, Node
 from journeymap.model.slots import settle
 
@@ -35,6 +37,8 @@ class Document(QObject):
         self._revision = 0
         self._graph_cache: tuple[int, Any] | None = None
         self._index: dict[str, dict[str, int]] = {}
+        self._atomic_depth = 0
+        self.last_refusal: Optional[str] = None  # why the last command was refused (commands.py)
         self._reindex()
 
     # ---- reading ----
@@ -92,85 +96,135 @@ class Document(QObject):
 
     # ---- nodes and edges ----
     def insert_node(self, node: Node, index: Optional[int] = None) -> None:
-        self._insert("nodes", node, index)
-        self.nodeAdded.emit(node.id)
-        self._bump()
+        self.insert_items([(index, node)], [])
 
     def remove_node(self, node_id: str) -> tuple[Node, int]:
-        node, index = self._remove("nodes", node_id)
-        self.nodeRemoved.emit(node_id)
-        self._bump()
+        index = self._index["nodes"][node_id]
+        node = self._map.nodes[index]
+        self.remove_items([node_id], [])
         return node, index
 
     def set_node(self, node: Node) -> None:
         """Replace the node with the same id (absolute new value)."""
+        guard.check_node(self._map, node)
         self._map.nodes[self._index["nodes"][node.id]] = node
         self.nodeChanged.emit(node.id)
         self._bump()
 
     def insert_edge(self, edge: Edge, index: Optional[int] = None) -> None:
-        self._insert("edges", edge, index)
-        self.edgeAdded.emit(edge.id)
-        self._bump()
+        self.insert_items([], [(index, edge)])
 
     def remove_edge(self, edge_id: str) -> tuple[Edge, int]:
-        edge, index = self._remove("edges", edge_id)
-        self.edgeRemoved.emit(edge_id)
-        self._bump()
+        index = self._index["edges"][edge_id]
+        edge = self._map.edges[index]
+        self.remove_items([], [edge_id])
         return edge, index
 
     def set_edge(self, edge: Edge) -> None:
+        guard.check_edge(edge, self.has_node)
         self._map.edges[self._index["edges"][edge.id]] = edge
         self.edgeChanged.emit(edge.id)
+        self._bump()
+
+    def insert_items(self, nodes: Sequence[tuple[Optional[int], Node]] = (),
+                     edges: Sequence[tuple[Optional[int], Edge]] = ()) -> None:
+        """Insert many nodes and edges (each at its index, or at the end) in one linear pass."""
+        self._check_new_ids("nodes", [n for _, n in nodes])
+        for _, node in nodes:
+            guard.check_node(self._map, node)
+        new_node_ids = {n.id for _, n in nodes}
+        self._check_new_ids("edges", [e for _, e in edges])
+        for _, edge in edges:
+            guard.check_edge(edge, lambda end: end in new_node_ids or self.has_node(end))
+        self._map.nodes = _inserted(self._map.nodes, nodes)
+        self._map.edges = _inserted(self._map.edges, edges)
+        self._reindex()
+        for _, node in nodes:
+            self.nodeAdded.emit(node.id)
+        for _, edge in edges:
+            self.edgeAdded.emit(edge.id)
+        self._bump()
+
+    def remove_items(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> None:
+        """Remove many nodes and edges in one linear pass (their values and decisions go first)."""
+        nodes, edges = set(node_ids), set(edge_ids)
+        for name, ids in (("nodes", nodes), ("edges", edges)):
+            unknown = ids - self._index[name].keys()
+            if unknown:
+                raise guard.InvalidChange(f"unknown {name[:-1]} '{sorted(unknown)[0]}'")
+        guard.check_removal(self._map, nodes, edges)
+        self._map.edges = [e for e in self._map.edges if e.id not in edges]
+        self._map.nodes = [n for n in self._map.nodes if n.id not in nodes]
+        self._reindex()
+        for edge_id in edges:
+            self.edgeRemoved.emit(edge_id)
+        for node_id in nodes:
+            self.nodeRemoved.emit(node_id)
         self._bump()
 
     # ---- lists replaced as a whole (small; absolute old/new in commands) ----
     def set_structure(self, name: str, items: list) -> None:
         if name not in STRUCTURE_LISTS:
             raise ValueError(name)
+        guard.check_list(self._map, name, items)
         setattr(self._map, name, list(items))
         self.structureChanged.emit(name)
         self._bump()
 
     def set_measurements(self, items: list[Measurement]) -> None:
+        guard.check_list(self._map, "measurements", items)
         self._map.measurements = list(items)
         self.measurementsChanged.emit()
         self._bump()
 
     def set_reviews(self, items: list) -> None:
+        guard.check_list(self._map, "reviews", items)
         self._map.reviews = list(items)
         self.reviewsChanged.emit()
         self._bump()
 
     def set_map_fields(self, **fields: Any) -> None:
-        for name, value in fields.items():
+        for name, value in guard.check_map_fields(self._map, fields).items():
             setattr(self._map, name, value)
         self.mapFieldsChanged.emit()
         if "direction" in fields:
             self.structureChanged.emit("direction")
         self._bump()
 
-    # ---- internals ----
-    def _insert(self, name: str, item, index: Optional[int]) -> None:
-        items = getattr(self._map, name)
-        if item.id in self._index[name]:
-            raise ValueError(f"duplicate id {item.id}")
-        if index is None or index >= len(items):
-            self._index[name][item.id] = len(items)
-            items.append(item)
-        else:
-            items.insert(index, item)
-            self._reindex(name)
+    # ---- all or nothing ----
+    @contextmanager
+    def atomic(self):
+        """Apply several mutations as one: if any is refused, the map is put back as it was."""
+        self._atomic_depth += 1
+        saved = None if self._atomic_depth > 1 else self._snapshot()
+        try:
+            yield
+        except guard.InvalidChange:
+            if saved is not None:
+                self._map = saved
+                self._reindex()
+                self._bump()
+                self.reset.emit()
+            raise
+        finally:
+            self._atomic_depth -= 1
 
-    def _remove(self, name: str, item_id: str):
-        items = getattr(self._map, name)
-        index = self._index[name][item_id]
-        item = items.pop(index)
-        if index == len(items):
-            del self._index[name][item_id]
-        else:
-            self._reindex(name)
-        return item, index
+    @property
+    def in_atomic(self) -> bool:
+        return self._atomic_depth > 0
+
+    # ---- internals ----
+    def _snapshot(self) -> JourneyMap:
+        """A copy of the map sharing its (immutable) items but not its lists."""
+        lists = STRUCTURE_LISTS + ("nodes", "edges", "measurements", "reviews")
+        return self._map.model_copy(update={name: list(getattr(self._map, name)) for name in lists})
+
+    def _check_new_ids(self, name: str, items: Sequence) -> None:
+        seen = set(self._index[name])
+        for item in items:
+            if item.id in seen:
+                raise guard.InvalidChange(f"duplicate id '{item.id}'")
+            seen.add(item.id)
 
     def _reindex(self, name: Optional[str] = None) -> None:
         for list_name in (name,) if name else ("nodes", "edges"):
@@ -179,3 +233,23 @@ class Document(QObject):
     def _bump(self) -> None:
         self._revision += 1
         self.changed.emit()
+
+
+def _inserted(items: list, placed: Sequence[tuple[Optional[int], Any]]) -> list:
+    """``items`` with each new item at its index (in order, as repeated list.insert would put them)."""
+    if not placed:
+        return items
+    at_end = [item for index, item in placed if index is None or index >= len(items) + len(placed)]
+    positioned = sorted(((index, n, item) for n, (index, item) in enumerate(placed)
+                         if index is not None and index < len(items) + len(placed)), key=lambda t: (t[0], t[1]))
+    result, old = [], iter(items)
+    for index, _, item in positioned:
+        while len(result) < index:
+            nxt = next(old, None)
+            if nxt is None:
+                break
+            result.append(nxt)
+        result.append(item)
+    result.extend(old)
+    result.extend(at_end)
+    return result

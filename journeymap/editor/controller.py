@@ -25,6 +25,7 @@ class EditorController(QObject):
     """Holds the undo stack and the editing operations used by the scene, actions and docks."""
 
     lockRefused = Signal(str)  # workshop mode refused a structural edit
+    changeRefused = Signal(str)  # the Document refused a change that would break the map (why)
     renameRequested = Signal(str)  # node id whose title should be edited inline
 
     def __init__(self, doc: Document, stack: QUndoStack, parent: Optional[QObject] = None):
@@ -34,10 +35,18 @@ class EditorController(QObject):
         self.structure_locked = False  # workshop mode
         self._fresh: Optional[tuple[str, object]] = None  # (node id, its insert command) until renamed
 
-    def push(self, command) -> None:
-        if command is not None:
-            self._fresh = None
-            self.stack.push(command)
+    def push(self, command) -> bool:
+        """Push a command; False (and changeRefused) when the Document refused it: nothing changed."""
+        if command is None:
+            return False
+        self._fresh = None
+        self.doc.last_refusal = None
+        self.stack.push(command)
+        refusal, self.doc.last_refusal = self.doc.last_refusal, None
+        if refusal is not None:
+            self.changeRefused.emit(refusal)
+            return False
+        return True
 
     def discard_fresh(self, node_id: str) -> bool:
         """Esc on a card just added (its title never committed): remove it and its undo step."""
@@ -197,11 +206,14 @@ class EditorController(QObject):
         return [n.id for n in placed]
 
     # ---- structure (stages, lanes, personas, KPIs, periods) ----
-    def set_structure(self, name: str, items: list, text: str) -> bool:
+    def set_structure(self, name: str, items: list, text: str, clear_invalid_values: bool = False) -> bool:
+        """Replace a structure list. New KPI definitions that would put stored values out of range
+        are refused unless ``clear_invalid_values`` (then those values go, in the same undo step)."""
         if name in STRUCTURAL_LISTS and not self.allowed(f"change {name}"):
             return False
-        self.push(commands.SetStructureCommand(self.doc, name, items, text))
-        return True
+        if name == "kpis" and clear_invalid_values:
+            return self.push(commands.set_kpis_clearing_values(self.doc, items, text))
+        return self.push(commands.SetStructureCommand(self.doc, name, items, text))
 
     def remove_structure(self, name: str, item_id: str, text: str) -> bool:
         if name in STRUCTURAL_LISTS and not self.allowed(f"delete {name}"):

@@ -307,6 +307,11 @@ def save_map(jmap: JourneyMap, path: str | os.PathLike, keep_backup: bool = True
 
     data = dumps_map(jmap)
     try:
+        if len(data) <= MAX_FILE_BYTES:  # larger: write_atomic refuses it, saying so
+            loads_map(data)  # never write a file that load_map would refuse
+    except MapFileError as exc:
+        raise InvalidMapError(f"not saved, the map is invalid: {exc}") from None
+    try:
         with file_lock(path):
             write_atomic(path, data, keep_backup=keep_backup, limit=MAX_FILE_BYTES)
     except FileAccessError:

@@ -28,7 +28,9 @@ Id = str  # ids are opaque strings; new ones are uuid4 hex (ids.py)
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_max_length=100_000)
+    # Items are immutable: only the Document replaces them (absolute new values), so nothing can
+    # change the map behind its back. JourneyMap itself is the Document's container (not frozen).
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_max_length=100_000, frozen=True)
 
 
 # Bounds on every number that drives allocation, loops or Qt's 32-bit widgets (a 9 KB map with a
@@ -51,7 +53,7 @@ class EmotionScale(_Model):
         for score in self.labels:
             if not self.min <= score <= self.max:
                 raise ValueError(f"emotion_scale label {score} is outside {self.min}..{self.max}")
-        self.labels = dict(sorted(self.labels.items()))
+        object.__setattr__(self, "labels", dict(sorted(self.labels.items())))  # frozen: sorted once here
         return self
 
 
@@ -220,14 +222,19 @@ class Rules(_Model):
 
 
 class Review(_Model):
+    """A decision on ONE weak point: its rule, its card and, for KPI rules, its KPI."""
+
     rule: str
     node_id: Id
+    kpi_id: Optional[Id] = None  # which KPI's flag (CSAT and CES flags of one card are two decisions)
     decision: Decision
     note: str = ""
     date: Optional[dt.date] = None
 
 
 class JourneyMap(_Model):
+    model_config = ConfigDict(frozen=False)  # merged with _Model's config
+
     id: Id
     title: str
     description: str = ""
@@ -274,8 +281,8 @@ class JourneyMap(_Model):
 class MapFile(_Model):
     """The file envelope: ``{"format": "journeymap", "schema_version": 2, "map": {...}}``."""
 
-    format: Literal["journeymap"] = FORMAT_NAME
-    schema_version: Literal[2] = SCHEMA_VERSION
+    format: Literal["journeymap"]  # required: the fast load path must not accept a file without them
+    schema_version: Literal[2]
     map: JourneyMap
 
 

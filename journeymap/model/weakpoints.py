@@ -217,14 +217,30 @@ def analyze(jmap: JourneyMap, period_id: Optional[str] = None, derived: Optional
     found.extend(journey_points(jmap, ctx.derived))
     switched_off = set(jmap.rules.disabled)
     found = [p for p in found if p.rule not in switched_off]
-    decisions = {(r.rule, r.node_id): r for r in jmap.reviews}
-    for point in found:
-        review = decisions.get((point.rule, point.node_id))
-        if review:
-            point.decision, point.decision_note = review.decision, review.note
+    _attach_decisions(found, jmap.reviews)
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     found.sort(key=lambda p: (p.decision is not None, rank[p.severity], RULES.index(p.rule)))
     return found
+
+
+def point_key(point: WeakPoint) -> tuple[str, str, Optional[str]]:
+    """What identifies one weak point for a decision: rule, node and (KPI rules) the KPI."""
+    return (point.rule, point.node_id, point.evidence.get("kpi_id"))
+
+
+def review_key(review) -> tuple[str, str, Optional[str]]:
+    return (review.rule, review.node_id, review.kpi_id)
+
+
+def _attach_decisions(points: list[WeakPoint], reviews) -> None:
+    """Each decision to its own weak point. A decision saved without a KPI (files from before
+    decisions named their KPI) still applies to every flag of its rule on its card."""
+    exact = {review_key(r): r for r in reviews}
+    legacy = {(r.rule, r.node_id): r for r in reviews if r.kpi_id is None}
+    for point in points:
+        review = exact.get(point_key(point)) or legacy.get((point.rule, point.node_id))
+        if review:
+            point.decision, point.decision_note = review.decision, review.note
 
 
 def lower_severity(severity: str) -> str:

@@ -108,6 +108,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
         self.view.zoomChanged.connect(self.update_status)
         self.controller.renameRequested.connect(self.inline_editor.edit)
         self.controller.lockRefused.connect(self._lock_refused)
+        self.controller.changeRefused.connect(self._change_refused)
 
     @staticmethod
     def blank_map() -> JourneyMap:
@@ -151,6 +152,13 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
     def _structure_changed(self, name: str) -> None:
         if name == "periods":
             self.fill_periods()
+
+    def _change_refused(self, why: str) -> None:
+        """The Document refused a change that would have made the map unsavable: say so, plainly."""
+        from journeymap.model.text import isolate, terminal_safe
+
+        message = self.tr("Not changed: the map would become invalid (%1)").replace("%1", isolate(terminal_safe(why)))
+        self.statusBar().showMessage(message, 8000)
 
     def _lock_refused(self, _what: str) -> None:
         self.statusBar().showMessage(self.tr("Workshop mode: the structure is locked"), 4000)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton,
                                QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from journeymap.commands import usage_count
+from journeymap.commands import usage_count, values_outside
 from journeymap.editor.controller import EditorController
 from journeymap.model.calendar import DateError, format_date, parse_date
 from journeymap.model.ids import new_id
@@ -182,7 +182,30 @@ class StructureDialog(QDialog):
         except ValidationError as exc:
             self.refuse(self.validation_text(field, exc))
             return
-        self.controller.set_structure(self.name, items, self.tr("Edit %1").replace("%1", self.windowTitle()))
+        clear = False
+        if self.name == "kpis":
+            clear = self.ask_clear_values(values_outside(items, self.doc.map.measurements))
+            if clear is None:
+                self.refresh()
+                return
+        if not self.controller.set_structure(self.name, items, self.tr("Edit %1").replace("%1", self.windowTitle()),
+                                             clear_invalid_values=clear):
+            self.refresh()
+
+    def ask_clear_values(self, invalid: list) -> bool | None:
+        """A KPI change that would put stored values out of range: clear them (True) or cancel (None)."""
+        if not invalid:
+            return False
+        box = QMessageBox(QMessageBox.Warning, self.windowTitle(),
+                          self.tr("%1 stored values of this KPI do not fit its new method or scale. "
+                                  "Clear them? (You can undo.)").replace(
+                              "%1", localize_digits(str(len(invalid)), ui_language())),
+                          QMessageBox.Cancel, self)
+        box.setTextFormat(Qt.PlainText)
+        clear = box.addButton(self.tr("Clear values"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return True if box.clickedButton() is clear else None
 
     def validation_text(self, field: str, exc: ValidationError) -> str:
         """Why the model refused a value, in the UI language (never pydantic's English)."""

@@ -13,7 +13,7 @@ from journeymap import commands
 from journeymap.canvas.style import SEVERITY_COLORS
 from journeymap.document import Document
 from journeymap.model.schema import Review
-from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key
+from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key, review_key
 from journeymap.ui.display import WrapDelegate, count
 
 ANALYSIS_DELAY_MS = 250
@@ -196,12 +196,17 @@ class WeakPointsPanel(QWidget):
             note, ok = QInputDialog.getText(self, self.tr("Review weak point"), self.tr("Note (why):"))
             if not ok:
                 return
-        self.record(data[0], data[1], decision, note)
+        point = item.data(0, POINT_ROLE)
+        self.record(data[0], data[1], decision, note, point.evidence.get("kpi_id") if point else None)
 
-    def record(self, rule: str, node_id: str, decision: Optional[str], note: str = "") -> None:
+    def record(self, rule: str, node_id: str, decision: Optional[str], note: str = "",
+               kpi_id: Optional[str] = None) -> None:
+        """Record (or, with no decision, reopen) the decision on ONE weak point: rule, card and KPI."""
         import datetime as dt
 
-        reviews = [r for r in self.doc.map.reviews if (r.rule, r.node_id) != (rule, node_id)]
+        key = (rule, node_id, kpi_id)
+        reviews = [r for r in self.doc.map.reviews if review_key(r) != key]
         if decision:
-            reviews.append(Review(rule=rule, node_id=node_id, decision=decision, note=note, date=dt.date.today()))
+            reviews.append(Review(rule=rule, node_id=node_id, kpi_id=kpi_id, decision=decision, note=note,
+                                  date=dt.date.today()))
         self.controller.push(commands.SetReviewsCommand(self.doc, reviews, self.tr("Review weak point")))

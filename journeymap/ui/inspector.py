@@ -14,7 +14,6 @@ from journeymap.editor.controller import EditorController
 from journeymap.model.schema import updated
 from journeymap.ui.kpi_table import KpiTable
 
-NO_EMOTION = -99
 
 
 def _blocked(*widgets):
@@ -88,7 +87,7 @@ class NodeForm(QWidget):
         self.controller.push(commands.edit_node(self.doc, self.node_id, self.tr("Edit node"), merge=merge, **changes))
 
     def _score_changed(self, value: int) -> None:
-        if value == NO_EMOTION:
+        if value == self.score.minimum():  # "not set"
             self._set(False, expected_emotion=None)
         else:
             self._set_emotion(merge=False, score=value)
@@ -122,11 +121,11 @@ class NodeForm(QWidget):
             self.description.setPlainText(node.description)
         _fill_combo(self.stage, [(s.name, s.id) for s in jmap.stages], node.stage_id)
         _fill_combo(self.lane, [(lane.name, lane.id) for lane in jmap.lanes], node.lane_id)
+        # one step below the scale is "not set" (the special value): no score outside the scale exists here
         self.score.setRange(jmap.emotion_scale.min - 1, jmap.emotion_scale.max)
-        self.score.setMinimum(NO_EMOTION)
         self.score.setSpecialValueText(self.tr("not set"))
         emotion = node.expected_emotion
-        self.score.setValue(NO_EMOTION if emotion is None else emotion.score)
+        self.score.setValue(self.score.minimum() if emotion is None else emotion.score)
         self.source.setCurrentIndex(self.source.findData(emotion.emotion_source if emotion else "assumed"))
         self.source.setEnabled(emotion is not None)
         for widget, value in ((self.feeling, emotion.feeling if emotion else ""), (self.note, emotion.note if emotion else ""),

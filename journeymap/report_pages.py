@@ -16,8 +16,9 @@ from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF, QTextOption
 
 from journeymap.canvas import style
+from journeymap.canvas.legend import TEXT as LEGEND_TEXT
 from journeymap.canvas.marks import draw_mark
-from journeymap.model.messages import localize_digits
+from journeymap.model.messages import base_language, localize_digits
 from journeymap.model.text import LRI, PDI
 
 MARGIN = 42.0
@@ -46,6 +47,7 @@ class ReportPages:
     def __init__(self, writer, painter: QPainter, rtl: bool, language: str, running: str, total: Optional[int]):
         self.writer, self.painter, self.rtl, self.language = writer, painter, rtl, language
         self.running, self.total = running, total
+        self.page_words = LEGEND_TEXT.get(base_language(language), LEGEND_TEXT["en"])["page_of"]
         self.area = QRectF(painter.viewport()).adjusted(MARGIN, MARGIN + HEADER_BAND, -MARGIN, -MARGIN - FOOTER_BAND)
         self.full = QRectF(painter.viewport())
         self.number = 0
@@ -70,8 +72,8 @@ class ReportPages:
         p.setFont(style.map_font(8.5))
         p.drawText(QRectF(self.area.left(), MARGIN - 2, self.area.width(), 18), self.running,
                    style.text_option(self.running, wrap=False, rtl_default=self.rtl))
-        page = str(self.number) if self.total is None else f"{self.number} / {self.total}"
-        text = number_text(page, self.language)
+        # "Page 7 of 9" in words: Arabic-Indic digits around " / " would read 9 / 7 (bidi rule N1)
+        text = localize_digits(self.page_words.format(n=self.number, count=self.total or "…"), self.language)
         option = QTextOption(Qt.AlignHCenter | Qt.AlignVCenter)
         p.drawText(QRectF(self.area.left(), self.area.bottom() + 6, self.area.width(), FOOTER_BAND), text, option)
 

@@ -72,10 +72,11 @@ class Legend:
         for node, info in zip(jmap.nodes, infos):
             if node.expected_emotion is not None:
                 badges[node.expected_emotion.score] = info
+        if badges:  # "Expected emotion:" once, then each score that occurs with its name
+            entries.append(Entry("caption", f"{label(jmap, 'emotion')}:", None))
         for score in sorted(badges):
             name = jmap.emotion_scale.labels.get(score, "")
-            text = f"{label(jmap, 'emotion')} {name}" if name else label(jmap, "emotion")
-            entries.append(Entry("badge", f"{badges[score].emotion_text}\t{text}", badges[score].emotion_color))
+            entries.append(Entry("badge", f"{badges[score].emotion_text}\t{name}", badges[score].emotion_color))
         chips = [chip for info in infos for chip in info.chips]
         for key, color in (("on_target", style.KPI_GOOD), ("off_target", style.KPI_BAD), ("no_target", style.KPI_NEUTRAL)):
             if any(_chip_color(c) == color for c in chips):
@@ -90,7 +91,10 @@ class Legend:
         return entries
 
     def _width(self, entry: Entry) -> float:
-        return SYMBOL + 8 + self.metrics.horizontalAdvance(self._caption(entry)) + 24
+        caption = self.metrics.horizontalAdvance(self._caption(entry))
+        if entry.kind == "caption":
+            return caption + 12
+        return SYMBOL + 8 + caption + (24 if caption else 0)
 
     def _caption(self, entry: Entry) -> str:
         return entry.text.split("\t")[-1]
@@ -127,9 +131,12 @@ class Legend:
                 width = self._width(entry)
                 left = x - width if self.rtl else x
                 symbol = QPointF(left + width - SYMBOL / 2 if self.rtl else left + SYMBOL / 2, y)
-                self._symbol(painter, entry, symbol)
                 text = self._caption(entry)
-                box = QRectF(left + (0 if self.rtl else SYMBOL + 8), y - ROW / 2, width - SYMBOL - 8, ROW)
+                if entry.kind == "caption":
+                    box = QRectF(left, y - ROW / 2, width, ROW)
+                else:
+                    self._symbol(painter, entry, symbol)
+                    box = QRectF(left + (0 if self.rtl else SYMBOL + 8), y - ROW / 2, width - SYMBOL - 8, ROW)
                 painter.setPen(QColor(style.TEXT))
                 option = QTextOption(style.text_option(text, wrap=False, rtl_default=self.rtl))  # a copy: cached options are shared
                 option.setAlignment(option.alignment() & ~Qt.AlignTop | Qt.AlignVCenter)

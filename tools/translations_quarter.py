@@ -55,6 +55,10 @@ FA = {
     "%1 is outside %2 … %3": "%1 بیرون از بازه %2 تا %3 است",
     "Older value: measured in %1, not in %2": "مقدار قدیمی‌تر: در %1 اندازه‌گیری شده، نه در %2",
     "%1 (older)": "%1 (قدیمی‌تر)", "Choose two different periods": "دو دوره متفاوت انتخاب کنید",
+    "Not changed: the map would become invalid (%1)": "تغییری داده نشد: نقشه نامعتبر می‌شد (%1)",
+    "%1 stored values of this KPI do not fit its new method or scale. Clear them? (You can undo.)":
+        "%1 مقدار ذخیره‌شده این شاخص با روش محاسبه یا مقیاس تازه‌اش جور نیست. پاک شوند؟ (قابل واگرد است.)",
+    "Clear values": "پاک کردن مقدارها",
     "The file has a period column: each answer goes to the period it names.": "پرونده ستون دوره دارد: هر پاسخ به دوره‌ای می‌رود که در آن نوشته شده است.",
     # workshop mode and keyboard shortcuts
     "Workshop": "کارگاه", "Exit workshop": "خروج از کارگاه", "Fit": "نمایش کل", "Previous stage": "مرحله قبل",
@@ -134,6 +138,10 @@ AR = {
     "%1 is outside %2 … %3": "%1 خارج النطاق من %2 إلى %3",
     "Older value: measured in %1, not in %2": "قيمة أقدم: قيست في %1 وليس في %2",
     "%1 (older)": "%1 (أقدم)", "Choose two different periods": "اختر فترتين مختلفتين",
+    "Not changed: the map would become invalid (%1)": "لم يُغيَّر شيء: كانت الخريطة ستصبح غير صالحة (%1)",
+    "%1 stored values of this KPI do not fit its new method or scale. Clear them? (You can undo.)":
+        "%1 من القيم المحفوظة لهذا المؤشر لا تناسب طريقة حسابه أو مقياسه الجديد. هل تمسحها؟ (يمكنك التراجع.)",
+    "Clear values": "مسح القيم",
     "The file has a period column: each answer goes to the period it names.": "في الملف عمود للفترة: تذهب كل إجابة إلى الفترة المذكورة فيها.",
     "Workshop": "ورشة العمل", "Exit workshop": "الخروج من ورشة العمل", "Fit": "عرض الكل", "Previous stage": "المرحلة السابقة",
     "Next stage": "المرحلة التالية", "Emotion keys:": "مفاتيح الشعور:", "&Keyboard shortcuts": "اختصارات لوحة المفاتيح",

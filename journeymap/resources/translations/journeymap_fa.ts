@@ -379,12 +379,12 @@
   <context>
     <name>Commands</name>
     <message>
-      <location filename="../../commands.py" line="135" />
+      <location filename="../../commands.py" line="148" />
       <source>Move</source>
       <translation>جابه‌جایی</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="136" />
+      <location filename="../../commands.py" line="149" />
       <source>Move %1 nodes</source>
       <translation>جابه‌جایی %1 نقطه</translation>
     </message>
@@ -509,37 +509,37 @@
   <context>
     <name>EdgeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="168" />
       <source>Flow</source>
       <translation>مسیر اصلی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="168" />
       <source>Alternative</source>
       <translation>جایگزین</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="169" />
+      <location filename="../../ui/inspector.py" line="168" />
       <source>Fallback</source>
       <translation>جبرانی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="171" />
+      <location filename="../../ui/inspector.py" line="170" />
       <source>From → to</source>
       <translation>مبدأ و مقصد</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="172" />
+      <location filename="../../ui/inspector.py" line="171" />
       <source>Label</source>
       <translation>برچسب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="173" />
+      <location filename="../../ui/inspector.py" line="172" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="179" />
+      <location filename="../../ui/inspector.py" line="178" />
       <source>Edit connection</source>
       <translation>ویرایش اتصال</translation>
     </message>
@@ -547,47 +547,47 @@
   <context>
     <name>EditorController</name>
     <message>
-      <location filename="../../editor/controller.py" line="82" />
+      <location filename="../../editor/controller.py" line="91" />
       <source>Add key moment</source>
       <translation>افزودن لحظه کلیدی</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="82" />
+      <location filename="../../editor/controller.py" line="91" />
       <source>Add touchpoint</source>
       <translation>افزودن نقطه تماس</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="123" />
+      <location filename="../../editor/controller.py" line="132" />
       <source>Rename</source>
       <translation>تغییر نام</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="137" />
+      <location filename="../../editor/controller.py" line="146" />
       <source>Set emotion</source>
       <translation>تعیین احساس</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="156" />
+      <location filename="../../editor/controller.py" line="165" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="156" />
+      <location filename="../../editor/controller.py" line="165" />
       <source>Delete %1 items</source>
       <translation>حذف %1 مورد</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="165" />
+      <location filename="../../editor/controller.py" line="174" />
       <source>Connect</source>
       <translation>اتصال</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="181" />
+      <location filename="../../editor/controller.py" line="190" />
       <source>Paste</source>
       <translation>چسباندن</translation>
     </message>
     <message>
-      <location filename="../../editor/controller.py" line="185" />
+      <location filename="../../editor/controller.py" line="194" />
       <source>Duplicate</source>
       <translation>تکثیر</translation>
     </message>
@@ -848,6 +848,10 @@
     <message>
       <source>%1 rows cannot be imported; nothing was imported.</source>
       <translation>%1 ردیف قابل ورود نیست؛ هیچ چیزی وارد نشد.</translation>
+    </message>
+    <message>
+      <source>%1 stored values of this KPI do not fit its new method or scale. Clear them? (You can undo.)</source>
+      <translation>%1 مقدار ذخیره‌شده این شاخص با روش محاسبه یا مقیاس تازه‌اش جور نیست. پاک شوند؟ (قابل واگرد است.)</translation>
     </message>
     <message>
       <source>%1 was changed by another program since you opened it. Overwrite it?</source>
@@ -1156,6 +1160,10 @@
     <message>
       <source>Choose two different periods</source>
       <translation>دو دوره متفاوت انتخاب کنید</translation>
+    </message>
+    <message>
+      <source>Clear values</source>
+      <translation>پاک کردن مقدارها</translation>
     </message>
     <message>
       <source>Colour</source>
@@ -1668,6 +1676,10 @@
     <message>
       <source>North star</source>
       <translation>ستاره شمالی</translation>
+    </message>
+    <message>
+      <source>Not changed: the map would become invalid (%1)</source>
+      <translation>تغییری داده نشد: نقشه نامعتبر می‌شد (%1)</translation>
     </message>
     <message>
       <source>Not measured in the later period</source>
@@ -2194,32 +2206,37 @@
       <translation>نمودار منحنی احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="135" />
+      <location filename="../../ui/main_window.py" line="136" />
       <source>Latest data</source>
       <translation>آخرین داده‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="160" />
+      <source>Not changed: the map would become invalid (%1)</source>
+      <translation>تغییری داده نشد: نقشه نامعتبر می‌شد (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="164" />
       <source>Workshop mode: the structure is locked</source>
       <translation>حالت کارگاه: ساختار نقشه قفل است</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>Untitled</source>
       <translation>بی‌نام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>ابتدا یک مرحله و یک ردیف اضافه کنید (منوی نقشه)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="246" />
       <source>No node matches “%1”</source>
       <translation>هیچ نقطه‌ای با «%1» پیدا نشد</translation>
     </message>
@@ -2242,6 +2259,10 @@
     <message>
       <source>%1 rows cannot be imported; nothing was imported.</source>
       <translation>%1 ردیف قابل ورود نیست؛ هیچ چیزی وارد نشد.</translation>
+    </message>
+    <message>
+      <source>%1 stored values of this KPI do not fit its new method or scale. Clear them? (You can undo.)</source>
+      <translation>%1 مقدار ذخیره‌شده این شاخص با روش محاسبه یا مقیاس تازه‌اش جور نیست. پاک شوند؟ (قابل واگرد است.)</translation>
     </message>
     <message>
       <source>%1 was changed by another program since you opened it. Overwrite it?</source>
@@ -2546,6 +2567,10 @@
     <message>
       <source>Choose two different periods</source>
       <translation>دو دوره متفاوت انتخاب کنید</translation>
+    </message>
+    <message>
+      <source>Clear values</source>
+      <translation>پاک کردن مقدارها</translation>
     </message>
     <message>
       <source>Colour</source>
@@ -3580,122 +3605,122 @@
   <context>
     <name>NodeForm</name>
     <message>
-      <location filename="../../ui/inspector.py" line="31" />
+      <location filename="../../ui/inspector.py" line="30" />
       <source>Touchpoint</source>
       <translation>نقطه تماس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="32" />
+      <location filename="../../ui/inspector.py" line="31" />
       <source>Key moment</source>
       <translation>لحظه کلیدی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="39" />
+      <location filename="../../ui/inspector.py" line="38" />
       <source>Assumed (workshop guess)</source>
       <translation>فرضی (حدس کارگاهی)</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="39" />
+      <location filename="../../ui/inspector.py" line="38" />
       <source>Survey</source>
       <translation>نظرسنجی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="40" />
+      <location filename="../../ui/inspector.py" line="39" />
       <source>Interviews</source>
       <translation>مصاحبه</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="40" />
+      <location filename="../../ui/inspector.py" line="39" />
       <source>Analytics</source>
       <translation>داده‌های تحلیلی</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="45" />
+      <location filename="../../ui/inspector.py" line="44" />
       <source>comma-separated</source>
       <translation>جدا شده با ویرگول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="45" />
       <source>Entry point</source>
       <translation>نقطه ورود</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="46" />
+      <location filename="../../ui/inspector.py" line="45" />
       <source>Exit point</source>
       <translation>نقطه خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Kind</source>
       <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Title</source>
       <translation>عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="51" />
+      <location filename="../../ui/inspector.py" line="50" />
       <source>Description</source>
       <translation>توضیحات</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Stage</source>
       <translation>مرحله</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Lane</source>
       <translation>ردیف</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="52" />
+      <location filename="../../ui/inspector.py" line="51" />
       <source>Expected emotion</source>
       <translation>احساس مورد انتظار</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="53" />
+      <location filename="../../ui/inspector.py" line="52" />
       <source>Feeling</source>
       <translation>احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="53" />
+      <location filename="../../ui/inspector.py" line="52" />
       <source>Emotion note</source>
       <translation>یادداشت احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="54" />
+      <location filename="../../ui/inspector.py" line="53" />
       <source>Emotion known from</source>
       <translation>منبع احساس</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="55" />
+      <location filename="../../ui/inspector.py" line="54" />
       <source>Desired feeling</source>
       <translation>احساس مطلوب</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="55" />
+      <location filename="../../ui/inspector.py" line="54" />
       <source>Owner</source>
       <translation>مسئول</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="56" />
+      <location filename="../../ui/inspector.py" line="55" />
       <source>Personas</source>
       <translation>پرسوناها</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="56" />
+      <location filename="../../ui/inspector.py" line="55" />
       <source>Tags</source>
       <translation>برچسب‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="88" />
+      <location filename="../../ui/inspector.py" line="87" />
       <source>Edit node</source>
       <translation>ویرایش نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/inspector.py" line="127" />
+      <location filename="../../ui/inspector.py" line="126" />
       <source>not set</source>
       <translation>تعیین نشده</translation>
     </message>
@@ -3836,13 +3861,13 @@
     <name>StructureDialog</name>
     <message>
       <location filename="../../ui/structure_dialog.py" line="72" />
-      <location filename="../../ui/structure_dialog.py" line="212" />
+      <location filename="../../ui/structure_dialog.py" line="235" />
       <source>Add</source>
       <translation>افزودن</translation>
     </message>
     <message>
       <location filename="../../ui/structure_dialog.py" line="72" />
-      <location filename="../../ui/structure_dialog.py" line="228" />
+      <location filename="../../ui/structure_dialog.py" line="251" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
@@ -4002,47 +4027,57 @@
       <translation>نام نمی‌تواند خالی باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="185" />
+      <location filename="../../ui/structure_dialog.py" line="191" />
       <source>Edit %1</source>
       <translation>ویرایش %1</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="190" />
+      <location filename="../../ui/structure_dialog.py" line="200" />
+      <source>%1 stored values of this KPI do not fit its new method or scale. Clear them? (You can undo.)</source>
+      <translation>%1 مقدار ذخیره‌شده این شاخص با روش محاسبه یا مقیاس تازه‌اش جور نیست. پاک شوند؟ (قابل واگرد است.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="205" />
+      <source>Clear values</source>
+      <translation>پاک کردن مقدارها</translation>
+    </message>
+    <message>
+      <location filename="../../ui/structure_dialog.py" line="213" />
       <source>A stage is between %1 and %2 px wide</source>
       <translation>عرض مرحله باید بین %1 و %2 پیکسل باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="193" />
+      <location filename="../../ui/structure_dialog.py" line="216" />
       <source>A lane is between %1 and %2 px high</source>
       <translation>ارتفاع ردیف باید بین %1 و %2 پیکسل باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="196" />
+      <location filename="../../ui/structure_dialog.py" line="219" />
       <source>The lowest score must be below the highest score</source>
       <translation>کمترین امتیاز باید از بیشترین امتیاز کمتر باشد</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="198" />
+      <location filename="../../ui/structure_dialog.py" line="221" />
       <source>The period ends before it starts</source>
       <translation>پایان دوره پیش از شروع آن است</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="199" />
+      <location filename="../../ui/structure_dialog.py" line="222" />
       <source>This value is not allowed here</source>
       <translation>این مقدار در اینجا مجاز نیست</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="211" />
+      <location filename="../../ui/structure_dialog.py" line="234" />
       <source>New</source>
       <translation>جدید</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="223" />
+      <location filename="../../ui/structure_dialog.py" line="246" />
       <source>%1 items use this. Delete it and them? (You can undo.)</source>
       <translation>%1 مورد از این استفاده می‌کنند. این و آن‌ها حذف شوند؟ (قابل واگرد است.)</translation>
     </message>
     <message>
-      <location filename="../../ui/structure_dialog.py" line="236" />
+      <location filename="../../ui/structure_dialog.py" line="259" />
       <source>Reorder</source>
       <translation>تغییر ترتیب</translation>
     </message>
@@ -4394,7 +4429,7 @@
     </message>
     <message>
       <location filename="../../ui/weakpoints_dock.py" line="196" />
-      <location filename="../../ui/weakpoints_dock.py" line="207" />
+      <location filename="../../ui/weakpoints_dock.py" line="212" />
       <source>Review weak point</source>
       <translation>بررسی نقطه ضعف</translation>
     </message>
@@ -4536,6 +4571,10 @@
     <message>
       <source>%1 rows cannot be imported; nothing was imported.</source>
       <translation>%1 ردیف قابل ورود نیست؛ هیچ چیزی وارد نشد.</translation>
+    </message>
+    <message>
+      <source>%1 stored values of this KPI do not fit its new method or scale. Clear them? (You can undo.)</source>
+      <translation>%1 مقدار ذخیره‌شده این شاخص با روش محاسبه یا مقیاس تازه‌اش جور نیست. پاک شوند؟ (قابل واگرد است.)</translation>
     </message>
     <message>
       <source>%1 was changed by another program since you opened it. Overwrite it?</source>
@@ -4844,6 +4883,10 @@
     <message>
       <source>Choose two different periods</source>
       <translation>دو دوره متفاوت انتخاب کنید</translation>
+    </message>
+    <message>
+      <source>Clear values</source>
+      <translation>پاک کردن مقدارها</translation>
     </message>
     <message>
       <source>Colour</source>
@@ -5360,6 +5403,10 @@
     <message>
       <source>North star</source>
       <translation>ستاره شمالی</translation>
+    </message>
+    <message>
+      <source>Not changed: the map would become invalid (%1)</source>
+      <translation>تغییری داده نشد: نقشه نامعتبر می‌شد (%1)</translation>
     </message>
     <message>
       <source>Not measured in the later period</source>

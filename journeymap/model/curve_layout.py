@@ -62,13 +62,24 @@ def curve_points(jmap: JourneyMap, grid: Grid, order: list[str], main_path: list
 
 
 def _segment_hits_box(a: tuple[float, float], b: tuple[float, float], box: Rect) -> bool:
-    """True when segment a-b passes through the box (sampled finely: boxes are label-sized)."""
-    steps = max(2, int((abs(b[0] - a[0]) + abs(b[1] - a[1])) / 3))
-    for i in range(steps + 1):
-        t = i / steps
-        if box.contains(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t):
-            return True
-    return False
+    """True when segment a-b passes through the box (exact: Liang-Barsky clipping, O(1))."""
+    if max(a[0], b[0]) < box.x or min(a[0], b[0]) > box.right or max(a[1], b[1]) < box.y or min(a[1], b[1]) > box.bottom:
+        return False
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, a[0] - box.x), (dx, box.right - a[0]), (-dy, a[1] - box.y), (dy, box.bottom - a[1])):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
 
 
 def _boxes_overlap(a: Rect, b: Rect) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -23,6 +23,8 @@ from journeymap.model.text import clean_xml_file
 FORMATS = (".png", ".pdf", ".svg")
 SCREEN_DPI = 96.0
 MAX_PNG_PIXELS = 40_000_000  # above this a PNG is refused (use PDF/SVG for full detail)
+AUTO_PNG_PIXELS = 16_000_000  # without --dpi, a very large map gets the dpi that fits this
+OUTLINE_TEXT_LIMIT = 1500  # cards; above this SVG text stays text (outlines would be 100+ MB)
 MIN_DPI, MAX_DPI, DEFAULT_DPI = 36, 1200, 200
 PNG_QUALITY = 40  # Qt maps PNG "quality" q to zlib level (100 - q) * 9 / 91: 40 -> level 5, small and quick
 Progress = Callable[[int, int], object]  # (done, total) pages: before each page and at the end; may raise to cancel
@@ -78,9 +80,9 @@ def _image(size: QSize, transparent: bool) -> QImage:
 
 
 def auto_dpi(piece) -> int:
-    """The default resolution: 200 dpi, or less for a map that would exceed the pixel limit."""
+    """The default resolution: 200 dpi, or less for a map that would exceed 16 megapixels."""
     width, height = piece.size
-    return max(1, min(DEFAULT_DPI, int(SCREEN_DPI * (MAX_PNG_PIXELS / (width * height)) ** 0.5)))
+    return max(1, min(DEFAULT_DPI, int(SCREEN_DPI * (AUTO_PNG_PIXELS / (width * height)) ** 0.5)))
 
 
 def _scale_for_dpi(piece, dpi: int) -> float:
@@ -244,14 +246,16 @@ def write_svg(jmap: JourneyMap, path: str, period_id: Optional[str] = None, lege
     generator.setDescription(jmap.description)
     if transparent:
         piece.scene.setBackgroundBrush(Qt.NoBrush)
+    outlines = len(jmap.nodes) <= OUTLINE_TEXT_LIMIT
     with painting(generator, path) as inner:
-        device = OutlineDevice(inner, round(width), round(height))
-        with painting(device, path) as painter:
+        device = OutlineDevice(inner, round(width), round(height)) if outlines else None
+        with (painting(device, path) if outlines else nullcontext(inner)) as painter:
             if not transparent:
                 painter.fillRect(QRectF(0, 0, width, height), QColor("#ffffff"))
             piece.paint(painter, QRectF(0, 0, width, height), None if transparent else QColor("#ffffff"))
     del generator  # closes the file
-    insert_text_layer(path, piece.text_runs())
+    if outlines:
+        insert_text_layer(path, piece.text_runs())
     clean_xml_file(path)  # last: a \v pasted from Excel must not make the SVG (or its text layer) ill-formed
 
 

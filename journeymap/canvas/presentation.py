@@ -158,15 +158,14 @@ class Presentation:
         title_pt = card_points("TITLE_POINTS", 9.5)
         # the title's first line shares the card with the emotion badge: measure every line that narrow
         width = CARD_WIDTH - card_points("BAND", 5.0) - 2 * card_points("PAD", 9.0) - 2 * card_points("BADGE_RADIUS", 12.0) - 4
+        regular, bold = QFontMetricsF(style.map_font(title_pt)), QFontMetricsF(style.map_font(title_pt, bold=True))
         painter.save()
         painter.setPen(QColor(0, 0, 0, 0))
         for node in self.jmap.nodes:
             if node.stage_id not in block.stage_ids or node.lane_id not in block.lane_ids:
                 continue
-            font = style.map_font(title_pt, bold=node.kind == "key_moment")
-            metrics = QFontMetricsF(font)
-            lines = metrics.boundingRect(QRectF(0, 0, width, 1e5), int(Qt.TextWordWrap), node.title).height() / metrics.lineSpacing()
-            if lines <= 1.95:
+            metrics = regular if node.kind != "key_moment" else bold
+            if metrics.horizontalAdvance(node.title) <= 1.6 * width:  # two lines hold it: shown whole on the card
                 continue
             at = self._piece_point(self.scene.node_items[node.id].pos(), origin, block)
             painter.setFont(style.map_font(4))  # tiny and just below the card: apart from any visible text

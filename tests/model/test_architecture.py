@@ -1,24 +1,16 @@
-"""The model is pure Python; PySide6 6.12.0's refcount bug stays out of our dependency range."""
+"""Layer rules (import-linter contracts); PySide6 6.12.0's refcount bug stays out of our dependency range."""
 import subprocess
 import sys
 from pathlib import Path
 
-import journeymap.model
-
-MODEL_DIR = Path(journeymap.model.__file__).parent
-
-
-def test_model_modules_do_not_import_qt():
-    modules = sorted(f"journeymap.model.{p.stem}" for p in MODEL_DIR.glob("*.py") if p.stem != "__init__")
-    code = (
-        "import sys, importlib\n"
-        f"for name in {modules!r}: importlib.import_module(name)\n"
-        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'matplotlib')))\n"
-        "print(','.join(bad))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "", f"model imports {out.stdout}"
-    assert len(modules) >= 10
+def test_layer_contracts_hold():
+    """import-linter contracts in pyproject.toml: model without Qt/matplotlib, canvas without ui/editor,
+    exports and report without ui, document and commands without canvas (direct or indirect)."""
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+                         capture_output=True, text=True, cwd=root)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-1000:]
+    assert "0 broken" in out.stdout and "Contracts: 4 kept" in out.stdout
 
 
 def test_cli_check_imports_no_widgets(sample_paths):

@@ -15,11 +15,10 @@ from journeymap.canvas.card import Chip
 from journeymap.canvas.curve import CurveItem
 from journeymap.canvas.items import EdgeItem, EdgeLabelItem, GridItem, NodeItem, label_size
 from journeymap.document import Document
-from journeymap.model import graph as jgraph
 from journeymap.model import routing
 from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, Grid
 from journeymap.model.messages import base_language, localize_digits
-from journeymap.model.metrics import format_value, improvement, meets_target
+from journeymap.model.metrics import format_value
 
 EAGER_ROUTES = 1500  # up to this many arrows are routed while the scene is built; more follow on a timer
 
@@ -61,7 +60,6 @@ class MapScene(QGraphicsScene):
         self.edge_items: dict[str, EdgeItem] = {}
         self._node_edges: dict[str, set[str]] = defaultdict(set)
         self._info: dict[str, NodeInfo] = {}
-        self._series: Optional[dict] = None
         self._weak: dict[str, list] = {}
         self._curve_timer = QTimer(self, singleShot=True, interval=120, timeout=self._recompute_curve)
         self.cards = routing.CardIndex()  # card boxes for the arrow router
@@ -101,20 +99,8 @@ class MapScene(QGraphicsScene):
 
     def journey_facts(self) -> tuple[list[str], list[str], Optional[str], list[str]]:
         """Journey order, main path, worst moment and last moments: the derived data (one source)."""
-        derived = getattr(self.doc, "derived", None)
-        if derived is not None:
-            facts = derived(self.options.period_id)
-            return facts.journey_order, facts.main_path, facts.worst_moment, facts.last_moments
-        return self._facts_from_graph()  # until the document offers derived data
-
-    def _facts_from_graph(self) -> tuple[list[str], list[str], Optional[str], list[str]]:
-        jmap, graph = self.doc.map, self.doc.graph()
-        order = jgraph.journey_order(jmap, graph)
-        nodes = {n.id: n for n in jmap.nodes}
-        scored = [(nodes[n].expected_emotion.score, i, n) for i, n in enumerate(order) if nodes[n].expected_emotion]
-        worst = min(scored)[2] if scored and min(scored)[0] < 0 else None
-        last = [n for n in jgraph.exits(jmap, graph) if nodes[n].expected_emotion is not None]
-        return order, jgraph.main_path(jmap, graph), worst, last
+        facts = self.doc.derived(self.options.period_id)
+        return facts.journey_order, facts.main_path, facts.worst_moment, facts.last_moments
 
     def node_info(self, node_id: str) -> NodeInfo:
         info = self._info.get(node_id)
@@ -138,41 +124,28 @@ class MapScene(QGraphicsScene):
             emotion_tip=emotion_tooltip(text if emotion else None, feeling),
         )
 
-    def _measurement_series(self) -> dict:
-        if self._series is None:
-            rank = {p.id: i for i, p in enumerate(self.doc.map.periods)}
-            limit = rank.get(self.options.period_id, len(rank)) if self.options.period_id else len(rank)
-            series: dict = defaultdict(lambda: defaultdict(list))
-            for m in self.doc.map.measurements:
-                if rank[m.period_id] <= limit:
-                    series[m.node_id][m.kpi_id].append((rank[m.period_id], m))
-            self._series = series
-        return self._series
+    def _chips(self, node_id: str) -> list[Chip]:
+        """One chip per KPI reading (derived: the latest value at or before the chosen period)."""
+        derived = self.doc.derived(self.options.period_id)
+        reference = next((p.label for p in self.doc.map.periods if p.id == derived.reference_period_id), "")
+        return [self._chip(reading, reference) for reading in derived.readings(node_id)]
 
-    def _chips(self, node_id: str) -> list[tuple[str, str]]:
-        per_kpi = self._measurement_series().get(node_id)
-        if not per_kpi:
-            return []
-        chips = []
-        for kpi in self.doc.map.kpis:
-            values = sorted(per_kpi.get(kpi.id, []), key=lambda pair: pair[0])
-            if not values or (self.options.period_id and values[-1][1].period_id != self.options.period_id):
-                continue
-            chips.append(self._chip(kpi, [m for _, m in values]))
-        return chips
-
-    def _chip(self, kpi, values) -> Chip:
-        current = values[-1].value
-        text = format_value(kpi, current)
-        if len(values) > 1:
-            change = improvement(kpi, values[-2].value, current)
-            if abs(change) >= 0.05:
-                arrow = "▲" if current > values[-2].value else "▼"
-                text += f" {arrow}{abs(current - values[-2].value):g}"
-        verdict = meets_target(kpi, current)
+    def _chip(self, reading, reference_label: str) -> Chip:
+        """Name, value and change; an older value is dimmed and its tooltip names its period."""
+        kpi, lang = reading.kpi, self.doc.map.language
+        text = format_value(kpi, reading.value)
+        if reading.change is not None and abs(reading.improvement or 0) >= 0.05:
+            text += f" {'▲' if reading.change > 0 else '▼'}{abs(reading.change):g}"
+        verdict = reading.meets_target
         color = style.KPI_NEUTRAL if verdict is None else (style.KPI_GOOD if verdict else style.KPI_BAD)
-        value = localize_digits(text, self.doc.map.language)
-        return Chip(kpi.name, value, color, False, f"{kpi.name} {value}")
+        value = localize_digits(text, lang)
+        period = localize_digits(reading.period_label, lang)
+        if reading.is_current:
+            tip = f"{kpi.name}: {value} ({period})"
+        else:
+            tip = QCoreApplication.translate("Canvas", "{kpi}: {value}, measured in {period} (no value in {reference})").format(
+                kpi=kpi.name, value=value, period=period, reference=localize_digits(reference_label, lang))
+        return Chip(kpi.name, value, color, not reading.is_current, tip)
 
     def set_weak_points(self, points: list) -> None:
         """Show weak-point markers: only open points (accepted/dismissed ones are not markers)."""
@@ -196,7 +169,6 @@ class MapScene(QGraphicsScene):
         self.edge_items.clear()
         self._node_edges.clear()
         self._info.clear()
-        self._series = None
         self.cards = routing.CardIndex()
         self._unrouted = set()
         self._weak = {k: v for k, v in self._weak.items() if self.doc.has_node(k)}
@@ -265,6 +237,7 @@ class MapScene(QGraphicsScene):
         self.edge_items[edge_id] = item
         self._node_edges[edge.source].add(edge_id)
         self._node_edges[edge.target].add(edge_id)
+        item.ends = (edge.source, edge.target)  # to unlink it in O(1) once the document has dropped it
         self._place_edge(edge_id, plain=defer)  # geometry first: the BSP index gets the final rect once
         self.addItem(item)
         self._sync_label(item)
@@ -290,8 +263,8 @@ class MapScene(QGraphicsScene):
         self.removeItem(item)
         if item.label_item is not None:
             self.removeItem(item.label_item)
-        for edges in self._node_edges.values():
-            edges.discard(edge_id)
+        for end in item.ends:
+            self._node_edges[end].discard(edge_id)
         self._curve_timer.start()
 
     def _on_structure_changed(self, name: str) -> None:
@@ -301,7 +274,6 @@ class MapScene(QGraphicsScene):
             self._on_measurements_changed()
 
     def _on_measurements_changed(self) -> None:
-        self._series = None
         self._info.clear()
         for item in self.node_items.values():
             item.update()

@@ -16,6 +16,7 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 Point = tuple[float, float]
 
 CLEAR = 8.0  # distance kept from every card
+TIGHT = 1.0  # the distance accepted when no simple route keeps CLEAR
 STUB = 10.0  # straight piece leaving and entering a card
 BEND = 40.0  # cost of a bend, in scene units of length
 BUCKET = 256.0
@@ -81,9 +82,10 @@ def route(source: str, target: str, index: CardIndex, rtl: bool = False) -> list
     """The polyline of the arrow from card ``source`` to card ``target`` (both in ``index``)."""
     src, dst = index.boxes[source], index.boxes[target]
     ends = (source, target)
-    for candidate in _simple_routes(src, dst, rtl):
-        if route_clear(candidate, index, ends):
-            return _tidy(candidate)
+    for clear in (CLEAR, TIGHT):  # narrow gutters: hug the cards rather than search the whole map
+        for candidate in _simple_routes(src, dst, rtl):
+            if route_clear(candidate, index, ends, clear):
+                return _tidy(candidate)
     start, end, first, last = _ports(src, dst, rtl)
     return _tidy([start] + _search(first, last, src, dst, index) + [end])
 

@@ -82,10 +82,11 @@ class Occupancy:
 
 
 def content_size(jmap: JourneyMap, name: str, item_id: str) -> float:
-    """The smallest width of a stage (name "stages") or height of a lane ("lanes") that keeps its cards inside."""
+    """The smallest width of a stage (name "stages") or height of a lane ("lanes") that keeps its cards
+    inside with a padding (the gutter arrows run in between two cells)."""
     if name == "stages":
-        return max((n.x + CARD_WIDTH for n in jmap.nodes if n.stage_id == item_id), default=0.0)
-    return max((n.y + CARD_HEIGHT for n in jmap.nodes if n.lane_id == item_id), default=0.0)
+        return max((n.x + CARD_WIDTH + CELL_PADDING for n in jmap.nodes if n.stage_id == item_id), default=0.0)
+    return max((n.y + CARD_HEIGHT + CELL_PADDING for n in jmap.nodes if n.lane_id == item_id), default=0.0)
 
 
 def _lattice(maximum: float) -> list[float]:

@@ -25,3 +25,22 @@ def test_rtl_chips_run_right_to_left_and_shorten_the_name_only(qapp):
 def test_tooltips_show_user_text_literally():
     tip = rich_tooltip(["<img src=file:///dev/zero>", "a & b"])
     assert "<img" not in tip and "&lt;img src=file:///dev/zero&gt;" in tip and "a &amp; b" in tip
+
+
+def test_an_older_kpi_value_is_dimmed_and_names_its_period(qapp):
+    from journeymap.model.io import load_map
+    from tests.canvas.scenes import editor_scene
+    from tests.conftest import SAMPLES
+
+    jmap = load_map(next(p for p in SAMPLES if "hotel" in p.name))
+    latest = jmap.periods[-1].id
+    node_id, kpi_id = next((m.node_id, m.kpi_id) for m in jmap.measurements if m.period_id == latest)
+    jmap.measurements = [m for m in jmap.measurements
+                         if not (m.node_id == node_id and m.kpi_id == kpi_id and m.period_id == latest)]
+    scene = editor_scene(jmap)
+    reading = scene.doc.derived().reading(node_id, kpi_id)
+    chip = next(c for c in scene.node_info(node_id).chips if c.name == reading.kpi.name)
+    assert chip.dim and not reading.is_current
+    assert reading.period_label in chip.tip and jmap.periods[-1].label in chip.tip
+    fresh = [c for other in scene.doc.map.nodes if other.id != node_id for c in scene.node_info(other.id).chips]
+    assert fresh and not all(c.dim for c in fresh)

@@ -159,7 +159,7 @@ def emotion_curve_svg(jmap: JourneyMap, older: Optional[JourneyMap] = None, widt
         axes.invert_xaxis()  # time flows right to left, as on the map
     axes.axhline(0, color="#bdc3c7", linewidth=1, linestyle=":")
     axes.set_ylabel(labels["emotion"])
-    axes.legend(loc="upper right", fontsize=8)
+    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.01), ncol=2, fontsize=8, frameon=False)  # above, never on the data
     axes.grid(axis="y", alpha=0.3)
     return _svg(figure)
 

@@ -65,7 +65,11 @@ def test_pdf_page_sizes(tmp_path, qapp):
         out = tmp_path / f"{page}.pdf"
         export_map(jmap, str(out), page=page)
         info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-        assert "landscape" in info.lower() or re.search(r"Page size:\s+(\d+\.?\d*) x (\d+\.?\d*)", info)
+        size = re.search(r"Page size:\s+(\d+\.?\d*) x (\d+\.?\d*) pts", info)
+        assert size, info
+        points = sorted(float(v) for v in size.groups())
+        expected = {"A4": [595.3, 841.9], "A3": [841.9, 1190.6]}[page]
+        assert all(abs(a - b) < 2 for a, b in zip(points, expected)), (page, points)
 
 
 def test_bad_output_paths_are_clear_errors(tmp_path, qapp):

@@ -74,3 +74,14 @@ def test_split_pages_name_their_stages_and_page_numbers(tmp_path, qapp):
     assert searchable("صفحه ۱ از") in searchable(text)  # "Page 1 of N" (pdftotext reorders the colon after N)
     assert searchable(f"صفحه {'۰۱۲۳۴۵۶۷۸۹'[pages]} از") in searchable(text)
     assert searchable("نمای کلی نقشه") in searchable(text)
+
+
+def test_report_titles_whole_fonts_embedded_and_valid(jmap, tmp_path, qapp):
+    from journeymap.report import write_report
+
+    out = tmp_path / "report.pdf"
+    write_report(jmap, str(out))
+    found, missing = titles_found(jmap, pdf_text(out))
+    assert found >= 0.95 * len(jmap.nodes), missing
+    assert fonts_embedded(out) == []
+    qpdf_check(out)

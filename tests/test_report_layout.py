@@ -144,3 +144,15 @@ def test_compared_curve_is_matched_by_node_id():
     old_data["edges"] = old_data["edges"][1:]
     old_data["nodes"][0]["expected_emotion"] = {"score": -1}
     assert _older_scores(JourneyMap.model_validate(old_data), ["a", "b", "c"]) == [None, -1.0, 1.0]
+
+
+def test_user_text_keeps_its_digits_and_no_separator_looks_like_a_persian_zero(tmp_path, qapp):
+    from tests.export_support import seven_stage_map
+
+    out = tmp_path / "report.pdf"
+    write_report(seven_stage_map(), str(out))
+    text = pdf_text(out)
+    assert "3D Secure" in text and "24h" in text  # before: "۳D Secure", "۲۴h"
+    assert "۳D" not in text and "۲۴h" not in text
+    assert "·" not in text  # in Cairo "·" looks exactly like "۰"
+    assert searchable("صفحه ۲ از") in searchable(text)  # page numbers in the map's digits

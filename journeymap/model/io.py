@@ -39,7 +39,13 @@ class NewerVersionError(MapFileError):
 
 
 class InvalidMapError(MapFileError):
-    pass
+    """The file is JSON of our format but its content is invalid. The message quotes file content
+    (ids, values), so control characters in it are shown escaped: it is always one line."""
+
+    def __init__(self, message: str):
+        from journeymap.model.text import terminal_safe
+
+        super().__init__(terminal_safe(message))
 
 
 class FileAccessError(MapFileError):

@@ -1,9 +1,8 @@
 """Any bytes, and any mutation of a valid file: load_map returns a map or raises our typed error."""
 import json
-import math
 import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from journeymap.model.io import MapFileError, loads_map
@@ -65,6 +64,12 @@ def mutated(path, action, value):
 @SETTINGS
 @given(st.sampled_from(ALL_PATHS), st.sampled_from(["delete", "replace"]), ODD_VALUES,
        st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+# failing examples hypothesis found, pinned: a newline in an id made the error two lines long;
+# a missing schema_version passed the fast load path.
+@example(("map", "nodes", 0, "id"), "replace", "a\nb", "utf-8")
+@example(("map", "edges", 0, "source"), "replace", "x\r\n\x1b[2Jy", "utf-8")
+@example(("schema_version",), "delete", None, "utf-8")
+@example(("map", "emotion_scale", "min"), "replace", -(10**9), "utf-8")
 def test_mutations_of_a_valid_file(path, action, value, encoding):
     data = mutated(path, action, value)
     text = json.dumps(data, ensure_ascii=False, allow_nan=True)
@@ -76,4 +81,15 @@ def test_deep_nesting_and_huge_numbers():
     load_or_typed_error(b'{"format": "journeymap", "schema_version": ' + b"9" * 5000 + b"}")
     huge = mutated(("map", "nodes", 0, "x"), "replace", 10**400)
     load_or_typed_error(json.dumps(huge).encode())
-    assert math.isinf(float("inf"))
+
+
+def test_pinned_refusals_are_refused_not_accepted():
+    """The pinned examples above must be refused (one line), not silently loaded."""
+    import pytest
+
+    for path, value in ((("map", "nodes", 0, "id"), "a\nb"), (("map", "emotion_scale", "min"), -(10**9))):
+        with pytest.raises(MapFileError) as caught:
+            loads_map(json.dumps(mutated(path, "replace", value)).encode())
+        assert "\n" not in str(caught.value)
+    with pytest.raises(MapFileError, match="schema_version"):
+        loads_map(json.dumps(mutated(("schema_version",), "delete", None)).encode())

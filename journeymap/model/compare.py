@@ -37,10 +37,10 @@ def _edge_label(edge) -> str:
 
 
 def latest_values(jmap: JourneyMap, period_id: Optional[str] = None) -> dict[tuple[str, str], tuple[str, float]]:
-    """(node, kpi) -> (period id, value) from model/derived: with a period, only values measured in
-    it; without, every node's latest reading (what its chips show in "Latest data")."""
+    """(node, kpi) -> (period id, value), from model/derived like every other view: with a period,
+    the values measured in that period; without one, each node's latest value."""
     derived = derive(jmap, period_id)
-    values = {}
+    values: dict[tuple[str, str], tuple[str, float]] = {}
     for node in jmap.nodes:
         for reading in derived.readings(node.id):
             if period_id is None or reading.is_current:

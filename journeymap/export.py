@@ -116,7 +116,8 @@ def render_pages(piece, dpi: Optional[int], transparent: bool, size: Optional[tu
         sizes = [QSize(max(1, round(width * scale)), max(1, round(height * scale)))]
     else:
         title_pt, chip_pt = card_type_points()
-        plan = plan_pages(*_plan_inputs(piece), area=size, min_scale=min_image_scale(title_pt, chip_pt, *size))
+        plan = plan_pages(*_plan_inputs(piece), area=size, min_scale=min_image_scale(title_pt, chip_pt, *size),
+                          occupied=_occupied(piece))
         blocks = plan.blocks
         sizes = [QSize(*size)] * len(blocks)
     images = []
@@ -152,6 +153,10 @@ def _plan_inputs(piece):
     return stages, lanes, piece.frame()
 
 
+def _occupied(piece) -> set[tuple[str, str]]:
+    return {(n.stage_id, n.lane_id) for n in piece.jmap.nodes}
+
+
 def _page_layout(page: str, portrait: bool, width: float, height: float) -> QPageLayout:
     if page in PAGE_SIZES_MM:
         w, h = page_size_units(page, portrait)
@@ -170,7 +175,7 @@ def print_plan(piece, page: str, portrait: bool = False):
     width, height = page_size_units(page, portrait)
     margin = 2 * PAGE_MARGIN_MM * UNITS_PER_MM
     return plan_pages(*_plan_inputs(piece), area=(width - margin, height - margin),
-                      min_scale=min_paper_scale(*card_type_points()))
+                      min_scale=min_paper_scale(*card_type_points()), occupied=_occupied(piece))
 
 
 def new_pdf_writer(path: str, title: str) -> QPdfWriter:

@@ -78,9 +78,23 @@ class PagePlan:
         return len(self.blocks) > 1
 
 
+def balanced_groups(sizes: Sequence[float], room: float) -> list[list[int]]:
+    """As few consecutive groups as ``stage_groups`` makes, but evened out: [3, 2] lanes, not [4, 1]."""
+    groups = stage_groups(sizes, room)
+    if len(groups) <= 1:
+        return groups
+    target = sum(sizes) / len(groups)
+    for slack in (1.0, 1.1, 1.2, 1.35):
+        trial = stage_groups(sizes, max(target * slack, max(sizes)))
+        if len(trial) == len(groups) and all(sum(sizes[i] for i in g) <= room for g in trial):
+            return trial
+    return groups
+
+
 def plan_pages(stage_widths: Sequence[tuple[str, float]], lane_heights: Sequence[tuple[str, float]],
                frame: tuple[float, float], area: tuple[float, float], min_scale: float,
-               extra_height: Optional[float] = None) -> PagePlan:
+               extra_height: Optional[float] = None,
+               occupied: Optional[set[tuple[str, str]]] = None) -> PagePlan:
     """Which blocks of the map go on which page.
 
     ``frame`` is the width and height the page adds around the grid body at scale 1 (lane headers,
@@ -88,6 +102,7 @@ def plan_pages(stage_widths: Sequence[tuple[str, float]], lane_heights: Sequence
     The whole map goes on one page when it is readable there (scale ≥ ``min_scale``); otherwise an
     overview page comes first and the stages (and, for a tall map, the lanes) are cut into blocks
     that fit at ``min_scale``. ``extra_height``: the lanes' frame height when it differs from ``frame``.
+    ``occupied``: the (stage, lane) cells holding cards; a block without any is left out (no empty pages).
     """
     stages = [s for s, _ in stage_widths]
     lanes = [lane for lane, _ in lane_heights]
@@ -98,9 +113,11 @@ def plan_pages(stage_widths: Sequence[tuple[str, float]], lane_heights: Sequence
         return PagePlan([Block(tuple(stages), tuple(lanes))])
     width_room = max(1.0, area[0] / min_scale - frame[0])
     height_room = max(1.0, area[1] / min_scale - (extra_height if extra_height is not None else frame[1]))
-    stage_blocks = stage_groups([w for _, w in stage_widths], width_room)
-    lane_blocks = stage_groups([h for _, h in lane_heights], height_room) if lanes else [[]]
+    stage_blocks = balanced_groups([w for _, w in stage_widths], width_room)
+    lane_blocks = balanced_groups([h for _, h in lane_heights], height_room) if lanes else [[]]
     blocks = [(tuple(stages[i] for i in s), tuple(lanes[i] for i in ln)) for s in stage_blocks for ln in lane_blocks]
+    if occupied is not None:
+        blocks = [b for b in blocks if any((s, ln) in occupied for s in b[0] for ln in b[1])] or blocks
     count = len(blocks) + 1
     plan = PagePlan([Block(tuple(stages), tuple(lanes), overview=True, number=1, count=count)])
     plan.blocks += [Block(s, ln, number=i + 2, count=count) for i, (s, ln) in enumerate(blocks)]

@@ -49,3 +49,14 @@ def test_minimum_scales_follow_the_type_sizes():
     # a 1920-px slide: 15-pt titles are 20 px at scale 1, need 14 px; twice as wide, twice the pixels
     assert min_image_scale(15, 12.5, 1920, 1080) == pytest.approx(0.7)
     assert min_image_scale(15, 12.5, 3840, 2160) == pytest.approx(1.4)
+
+
+def test_lane_blocks_are_balanced_and_blocks_without_cards_left_out():
+    lanes = [(f"l{i}", 200.0) for i in range(5)]
+    plan = plan_pages(STAGES[:2], lanes, FRAME, area=(2000, 800), min_scale=0.6)
+    sizes = [len(b.lane_ids) for b in plan.blocks[1:]]
+    assert sizes == [3, 2]  # not [4, 1]: a page of one lane is mostly empty
+    occupied = {("s0", "l0"), ("s1", "l1")}  # no card in the lower lanes
+    plan = plan_pages(STAGES[:2], lanes, FRAME, area=(2000, 800), min_scale=0.6, occupied=occupied)
+    assert [b.lane_ids for b in plan.blocks[1:]] == [("l0", "l1", "l2")]
+    assert [b.number for b in plan.blocks] == [1, 2] and {b.count for b in plan.blocks} == {2}

@@ -199,7 +199,8 @@ class Presentation:
                          style.text_option(jmap.title, wrap=False, rtl_default=rtl))
         painter.setPen(QColor(style.MUTED_TEXT))
         painter.setFont(style.map_font(12))
-        lines = [self.subtitle()] + ([self.block_caption(block)] if block.count > 1 else [])
+        elide = QFontMetricsF(painter.font()).elidedText
+        lines = [elide(self.subtitle(), Qt.ElideRight, room)] + ([self.block_caption(block)] if block.count > 1 else [])
         for i, line in enumerate(lines):
             painter.drawText(QRectF(left, MARGIN + 40 + 30 * i, room, 30), line,
                              style.text_option(line, wrap=False, rtl_default=rtl))

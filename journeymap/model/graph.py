@@ -1,6 +1,7 @@
 """The journey as a directed graph of node ids (derived from the map; nothing writes to it)."""
 from __future__ import annotations
 
+import heapq
 from collections import deque
 from typing import TYPE_CHECKING
 
@@ -59,21 +60,60 @@ def reachable_from(graph: "nx.DiGraph", sources: list[str]) -> set[str]:
 
 
 def journey_order(jmap: JourneyMap, graph: "nx.DiGraph") -> list[str]:
-    """All node ids in journey order: breadth-first from the entries, then the rest by grid order."""
+    """All node ids in the order a customer meets them: every arrow points forward (a topological
+    order of the graph without its loop-back arrows), ties broken by grid position; the steps
+    reachable from the entries first, then the rest by the same rule."""
     order = _grid_order(jmap)
-    visited: list[str] = []
-    seen: set[str] = set()
-    queue = deque(entries(jmap, graph))
-    seen.update(queue)
-    while queue:
-        current = queue.popleft()
-        visited.append(current)
-        for nxt in sorted(graph.successors(current), key=order.__getitem__):
-            if nxt not in seen:
-                seen.add(nxt)
-                queue.append(nxt)
-    rest = sorted((n for n in graph.nodes if n not in seen), key=order.__getitem__)
-    return visited + rest
+    starts = entries(jmap, graph)
+    reached = reachable_from(graph, starts)
+    forward = _forward_successors(graph, starts, order)
+    first = _ordered(reached, forward, order)
+    rest = _ordered(set(graph.nodes) - reached, forward, order)
+    return first + rest
+
+
+def _forward_successors(graph: "nx.DiGraph", starts: list[str], order: dict) -> dict[str, list[str]]:
+    """Each node's successors without the arrows that loop back (to a step still on the walk)."""
+    forward: dict[str, list[str]] = {node: [] for node in graph.nodes}
+    state: dict[str, int] = {}  # 1 = on the current walk, 2 = done
+    for root in starts + sorted(graph.nodes, key=order.__getitem__):
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(sorted(graph.successors(root), key=order.__getitem__)))]
+        while stack:
+            node, successors = stack[-1]
+            nxt = next(successors, None)
+            if nxt is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(nxt) != 1:  # not a loop back
+                forward[node].append(nxt)
+                if nxt not in state:
+                    state[nxt] = 1
+                    stack.append((nxt, iter(sorted(graph.successors(nxt), key=order.__getitem__))))
+    return forward
+
+
+def _ordered(nodes: set[str], forward: dict[str, list[str]], order: dict) -> list[str]:
+    """Kahn's topological order of ``nodes`` along the forward arrows, earliest grid position first."""
+    indegree = dict.fromkeys(nodes, 0)
+    for node in nodes:
+        for nxt in forward[node]:
+            if nxt in indegree:
+                indegree[nxt] += 1
+    ready = [(order[n], n) for n, d in indegree.items() if d == 0]
+    heapq.heapify(ready)
+    result: list[str] = []
+    while ready:
+        _, node = heapq.heappop(ready)
+        result.append(node)
+        for nxt in forward[node]:
+            if nxt in indegree:
+                indegree[nxt] -= 1
+                if indegree[nxt] == 0:
+                    heapq.heappush(ready, (order[nxt], nxt))
+    return result
 
 
 def main_path(jmap: JourneyMap, graph: "nx.DiGraph") -> list[str]:

@@ -95,3 +95,40 @@ def test_every_kpi_flag_shows_the_derived_reading(path):
             assert reading.is_current
             assert point.evidence["value"] == reading.value
             assert point.evidence["period_id"] == reading.period_id
+
+
+def test_journey_order_follows_every_arrow_even_when_a_shortcut_reaches_the_end_first():
+    """entry -> a -> b -> exit and entry -> exit: breadth-first would put the exit before a and b."""
+    data = build().model_dump()
+    data["nodes"][2]["stage_id"] = "s1"  # grid position must not decide it either
+    data["edges"] = [{"id": "e1", "source": "a", "target": "b"}, {"id": "e2", "source": "b", "target": "c"},
+                     {"id": "e3", "source": "a", "target": "c"}]
+    assert derive(build(edges=data["edges"], nodes=data["nodes"])).journey_order == ["a", "b", "c"]
+
+
+def test_journey_order_survives_a_loop_back_and_keeps_loose_cards_last():
+    nodes = build().model_dump()["nodes"] + [{"id": "z", "title": "Loose", "stage_id": "s1", "lane_id": "l2"}]
+    edges = [{"id": "e1", "source": "a", "target": "b"}, {"id": "e2", "source": "b", "target": "c"},
+             {"id": "e3", "source": "c", "target": "b", "kind": "alternative"}]
+    assert derive(build(nodes=nodes, edges=edges)).journey_order == ["a", "b", "c", "z"]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_on_every_sample_reachable_arrows_point_forward_in_journey_order(path):
+    jmap = load_map(path)
+    derived = derive(jmap)
+    position = {n: i for i, n in enumerate(derived.journey_order)}
+    assert sorted(position) == sorted(n.id for n in jmap.nodes)
+    from journeymap.model.graph import entries, reachable_from
+
+    reached = reachable_from(derived.graph, entries(jmap, derived.graph))
+    assert all(position[n] < len(reached) for n in reached), "steps customers reach come first"
+    backward = [e for e in jmap.edges if position[e.source] > position[e.target] and e.source in reached]
+    loops = [e for e in backward if e.target in nx_ancestors(derived.graph, e.source)]
+    assert backward == loops  # only arrows that close a loop may point back
+
+
+def nx_ancestors(graph, node):
+    import networkx as nx
+
+    return nx.ancestors(graph, node) | {node}

@@ -227,14 +227,17 @@ class EdgeItem(QGraphicsItem):
         """An orthogonal polyline (from routing.route) drawn with rounded corners, and the label's centre."""
         self.prepareGeometryChange()
         self.points = points
-        self._path = rounded_path(points, CORNER_RADIUS)
+        if len(points) == 2:  # most arrows: a straight line (cheap: thousands are built on opening)
+            path = QPainterPath(QPointF(*points[0]))
+            path.lineTo(*points[1])
+            self._path = path
+        else:
+            self._path = rounded_path(points, CORNER_RADIUS)
         (ax, ay), (bx, by) = points[-2], points[-1]
         length = max(1e-6, abs(bx - ax) + abs(by - ay))
-        tangent = QPointF((bx - ax) / length, (by - ay) / length)
-        end = QPointF(bx, by)
-        back = -tangent * 11
-        side = QPointF(-tangent.y(), tangent.x()) * 5.5
-        self._arrow = QPolygonF([end, end + back + side, end + back - side])
+        tx, ty = (bx - ax) / length, (by - ay) / length
+        self._arrow = QPolygonF([QPointF(bx, by), QPointF(bx - 11 * tx - 5.5 * ty, by - 11 * ty + 5.5 * tx),
+                                 QPointF(bx - 11 * tx + 5.5 * ty, by - 11 * ty - 5.5 * tx)])
         self._label_pos = QPointF(*label_at)
         if self.label_item is not None:
             self.label_item.moved()

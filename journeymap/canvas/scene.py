@@ -64,7 +64,8 @@ class MapScene(QGraphicsScene):
         self._curve_timer = QTimer(self, singleShot=True, interval=120, timeout=self._recompute_curve)
         self.cards = routing.CardIndex()  # card boxes for the arrow router
         self._unrouted: set[str] = set()
-        self._building = False  # big maps: arrows drawn plainly until the timer routes them
+        self._building = False
+        self._index_stale = False  # big maps: the card index is built when the first route needs it
         self._route_timer = QTimer(self, singleShot=True, interval=200, timeout=self.route_pending)
         self.setBackgroundBrush(QColor("#ffffff"))
         self._connect(doc)
@@ -177,11 +178,11 @@ class MapScene(QGraphicsScene):
         self.addItem(self.grid_item)
         self.curve_item = CurveItem()
         self.addItem(self.curve_item)
-        self._building = True
+        defer = not self.options.export and len(self.doc.map.edges) > EAGER_ROUTES
+        self._building, self._index_stale = True, defer
         for node in self.doc.map.nodes:
             self._on_node_added(node.id)
         self._building = False
-        defer = not self.options.export and len(self.doc.map.edges) > EAGER_ROUTES
         for edge in self.doc.map.edges:
             self._on_edge_added(edge.id, defer)
         if defer:
@@ -201,7 +202,8 @@ class MapScene(QGraphicsScene):
             item.setCacheMode(NodeItem.NoCache)
         self.node_items[node_id] = item
         item.setPos(*self.grid.node_scene_pos(self.doc.node(node_id)))
-        self._index_card(node_id)
+        if not self._index_stale:
+            self._index_card(node_id)
         self.addItem(item)
         if not self._building:
             self._reroute_blocked(node_id)
@@ -284,23 +286,35 @@ class MapScene(QGraphicsScene):
 
     # ---- arrows: routed through the gutters, cached per edge, re-routed only when a card moves ----
     def _index_card(self, node_id: str) -> None:
-        pos = self.node_items[node_id].pos()
-        self.cards.set(node_id, (pos.x(), pos.y(), pos.x() + CARD_WIDTH, pos.y() + CARD_HEIGHT))
+        self.cards.set(node_id, self._box(node_id))
 
     def _place_edge(self, edge_id: str, plain: bool = False) -> None:
         """Route one arrow (``plain``: the first simple shape, unchecked, until route_pending runs)."""
         edge, item = self.doc.edge(edge_id), self.edge_items[edge_id]
         if plain:
             self._unrouted.add(edge_id)
-            points = routing.plain_route(edge.source, edge.target, self.cards, self.rtl)
+            points = routing.plain_route(self._box(edge.source), self._box(edge.target), self.rtl)
         else:
+            self._ensure_index()
             self._unrouted.discard(edge_id)
             points = routing.route(edge.source, edge.target, self.cards, self.rtl)
         label_at = routing.label_spot(points, label_size(item.label), self.cards) if item.label else points[0]
         item.set_route(points, label_at)
 
+    def _box(self, node_id: str) -> routing.Box:
+        pos = self.node_items[node_id].pos()
+        x, y = pos.x(), pos.y()
+        return (x, y, x + CARD_WIDTH, y + CARD_HEIGHT)
+
+    def _ensure_index(self) -> None:
+        if self._index_stale:
+            self._index_stale = False
+            for node_id in self.node_items:
+                self._index_card(node_id)
+
     def route_pending(self) -> None:
         """Route the arrows that were drawn plainly on opening a big map."""
+        self._ensure_index()
         for edge_id in list(self._unrouted):
             if edge_id in self.edge_items:
                 self._place_edge(edge_id)
@@ -308,6 +322,7 @@ class MapScene(QGraphicsScene):
 
     def _reroute_blocked(self, node_id: str) -> None:
         """A card landed somewhere: its own arrows and any arrow now passing under it are re-routed."""
+        self._ensure_index()
         self._index_card(node_id)
         self.node_moved_live(node_id)
         box = self.cards.boxes[node_id]
@@ -320,6 +335,7 @@ class MapScene(QGraphicsScene):
 
     def node_moved_live(self, node_id: str) -> None:
         """A card moved (drag or document change): re-route its edges."""
+        self._ensure_index()
         if node_id in self.cards.boxes:
             self._index_card(node_id)
         for edge_id in self._node_edges.get(node_id, ()):

@@ -37,10 +37,17 @@ class CardIndex:
                 yield bx, by
 
     def set(self, key: str, box: Box) -> None:  # noqa: A003 - the index's own verb
-        self.remove(key)
+        if key in self.boxes:
+            self.remove(key)
         self.boxes[key] = box
-        for cell in self._cells(box):
-            self._buckets.setdefault(cell, set()).add(key)
+        buckets = self._buckets
+        for bx in range(int(box[0] // BUCKET), int(box[2] // BUCKET) + 1):
+            for by in range(int(box[1] // BUCKET), int(box[3] // BUCKET) + 1):
+                bucket = buckets.get((bx, by))
+                if bucket is None:
+                    buckets[(bx, by)] = {key}
+                else:
+                    bucket.add(key)
 
     def remove(self, key: str) -> None:
         box = self.boxes.pop(key, None)
@@ -251,6 +258,8 @@ def label_spot(points: list[Point], size: tuple[float, float], index: CardIndex)
 def _area(a: Box, b: Box) -> float:
     return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
-def plain_route(source: str, target: str, index: CardIndex, rtl: bool = False) -> list[Point]:
-    """The first simple shape, not checked against other cards (a placeholder until ``route`` runs)."""
-    return _tidy(next(iter(_simple_routes(index.boxes[source], index.boxes[target], rtl))))
+def plain_route(source: Box, target: Box, rtl: bool = False) -> list[Point]:
+    """A straight line between the two cards' ports, not checked against other cards: a cheap
+    placeholder on big maps until ``route`` runs after the first paint."""
+    start, end, _, _ = _ports(source, target, rtl)
+    return [start, end]

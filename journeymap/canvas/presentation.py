@@ -75,8 +75,9 @@ class Presentation:
     # ---- geometry ----
     def _columns(self, block: Block) -> list[tuple[float, float]]:
         """Scene x ranges drawn side by side: lane headers and the block's stages, in reading order."""
-        rects = [self.grid.stage_rect(s) for s in block.stage_ids] or [self.grid.stage_rect(self.grid.stage_ids[0])]
-        body = (min(r.x for r in rects), max(r.right for r in rects))
+        rects = [self.grid.stage_rect(s) for s in block.stage_ids]
+        left = self.grid.body_left  # a map without stages: an empty body
+        body = (min(r.x for r in rects), max(r.right for r in rects)) if rects else (left, left)
         lanes = (self.grid.body_width, self.grid.body_width + LANE_HEADER_WIDTH) if self.grid.rtl else (0.0, LANE_HEADER_WIDTH)
         return [body, lanes] if self.grid.rtl else [lanes, body]
 

@@ -39,9 +39,10 @@ class Chip:
         return f"{self.name} {self.value}".strip()
 
     def painted_text(self) -> str:
-        """RTL names read right to left with the value isolated as a left-to-right run."""
+        """RTL names read right to left with the value as an isolated, forced left-to-right run
+        (an override: Arabic-Indic digits would otherwise reorder "+٣٥ ▲٤" inside the isolate)."""
         if self.name and style.is_rtl_text(self.name):
-            return f"{self.name} \u2066{self.value}\u2069"
+            return f"{self.name} \u2066\u202d{self.value}\u202c\u2069"
         return self.text
 
 

@@ -19,7 +19,7 @@ def test_rtl_chips_run_right_to_left_and_shorten_the_name_only(qapp):
     (rect, chip), = card.parts(chips, rtl=True).chips
     assert chip.value == "٩١٪ ▲٣" and chip.name.endswith("…")
     assert rect.right() > CARD_WIDTH / 2  # starts at the right
-    assert "\u2066٩١٪ ▲٣\u2069" in chip.painted_text()
+    assert "\u2066\u202d٩١٪ ▲٣\u202c\u2069" in chip.painted_text()
 
 
 def test_tooltips_show_user_text_literally():

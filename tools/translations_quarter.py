@@ -59,6 +59,7 @@ FA = {
     "%1 stored values of this KPI do not fit its new method or scale. Clear them? (You can undo.)":
         "%1 مقدار ذخیره‌شده این شاخص با روش محاسبه یا مقیاس تازه‌اش جور نیست. پاک شوند؟ (قابل واگرد است.)",
     "Clear values": "پاک کردن مقدارها",
+    "{kpi}: {value}, measured in {period} (no value in {reference})": "{kpi}: {value}، اندازه‌گیری‌شده در {period} (بدون مقدار در {reference})",
     "The file has a period column: each answer goes to the period it names.": "پرونده ستون دوره دارد: هر پاسخ به دوره‌ای می‌رود که در آن نوشته شده است.",
     # workshop mode and keyboard shortcuts
     "Workshop": "کارگاه", "Exit workshop": "خروج از کارگاه", "Fit": "نمایش کل", "Previous stage": "مرحله قبل",
@@ -142,6 +143,7 @@ AR = {
     "%1 stored values of this KPI do not fit its new method or scale. Clear them? (You can undo.)":
         "%1 من القيم المحفوظة لهذا المؤشر لا تناسب طريقة حسابه أو مقياسه الجديد. هل تمسحها؟ (يمكنك التراجع.)",
     "Clear values": "مسح القيم",
+    "{kpi}: {value}, measured in {period} (no value in {reference})": "{kpi}: {value}، قيست في {period} (لا قيمة في {reference})",
     "The file has a period column: each answer goes to the period it names.": "في الملف عمود للفترة: تذهب كل إجابة إلى الفترة المذكورة فيها.",
     "Workshop": "ورشة العمل", "Exit workshop": "الخروج من ورشة العمل", "Fit": "عرض الكل", "Previous stage": "المرحلة السابقة",
     "Next stage": "المرحلة التالية", "Emotion keys:": "مفاتيح الشعور:", "&Keyboard shortcuts": "اختصارات لوحة المفاتيح",

@@ -366,14 +366,19 @@
   <context>
     <name>Canvas</name>
     <message>
-      <location filename="../../canvas/scene.py" line="35" />
+      <location filename="../../canvas/scene.py" line="34" />
       <source>No expected emotion yet</source>
       <translation>لا يوجد شعور متوقع بعد</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="36" />
+      <location filename="../../canvas/scene.py" line="35" />
       <source>Expected emotion: {score}</source>
       <translation>الشعور المتوقع: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/scene.py" line="147" />
+      <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
+      <translation>{kpi}: {value}، قيست في {period} (لا قيمة في {reference})</translation>
     </message>
   </context>
   <context>
@@ -2158,6 +2163,10 @@
       <translation>أسوأ</translation>
     </message>
     <message>
+      <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
+      <translation>{kpi}: {value}، قيست في {period} (لا قيمة في {reference})</translation>
+    </message>
+    <message>
       <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>
       <translation>السنة في «%1» ميلادية، لكن تواريخ هذه الخريطة هجرية شمسية، مثل %2</translation>
     </message>
@@ -3527,6 +3536,10 @@
     <message>
       <source>worse</source>
       <translation>أسوأ</translation>
+    </message>
+    <message>
+      <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
+      <translation>{kpi}: {value}، قيست في {period} (لا قيمة في {reference})</translation>
     </message>
     <message>
       <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>
@@ -5883,6 +5896,10 @@
     <message>
       <source>worse</source>
       <translation>أسوأ</translation>
+    </message>
+    <message>
+      <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
+      <translation>{kpi}: {value}، قيست في {period} (لا قيمة في {reference})</translation>
     </message>
     <message>
       <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>

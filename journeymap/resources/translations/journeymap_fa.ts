@@ -366,14 +366,19 @@
   <context>
     <name>Canvas</name>
     <message>
-      <location filename="../../canvas/scene.py" line="35" />
+      <location filename="../../canvas/scene.py" line="34" />
       <source>No expected emotion yet</source>
       <translation>هنوز احساس مورد انتظاری تعیین نشده</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="36" />
+      <location filename="../../canvas/scene.py" line="35" />
       <source>Expected emotion: {score}</source>
       <translation>احساس مورد انتظار: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/scene.py" line="147" />
+      <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
+      <translation>{kpi}: {value}، اندازه‌گیری‌شده در {period} (بدون مقدار در {reference})</translation>
     </message>
   </context>
   <context>
@@ -2158,6 +2163,10 @@
       <translation>بدتر</translation>
     </message>
     <message>
+      <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
+      <translation>{kpi}: {value}، اندازه‌گیری‌شده در {period} (بدون مقدار در {reference})</translation>
+    </message>
+    <message>
       <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>
       <translation>سال «%1» میلادی است، اما تاریخ‌های این نقشه شمسی است؛ برای نمونه %2</translation>
     </message>
@@ -3527,6 +3536,10 @@
     <message>
       <source>worse</source>
       <translation>بدتر</translation>
+    </message>
+    <message>
+      <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
+      <translation>{kpi}: {value}، اندازه‌گیری‌شده در {period} (بدون مقدار در {reference})</translation>
     </message>
     <message>
       <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>
@@ -5883,6 +5896,10 @@
     <message>
       <source>worse</source>
       <translation>بدتر</translation>
+    </message>
+    <message>
+      <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
+      <translation>{kpi}: {value}، اندازه‌گیری‌شده در {period} (بدون مقدار در {reference})</translation>
     </message>
     <message>
       <source>“%1” has a Gregorian year, but this map uses Jalali dates, for example %2</source>

@@ -171,8 +171,11 @@ def kpi_trend_svg(jmap: JourneyMap, node_id: str, width: float = 4.5, height: fl
     figure = _figure(width, height)
     axes = figure.add_subplot(111)
     periods = [p.id for p in jmap.periods]
+    from journeymap.model.derived import derive
+
+    history = derive(jmap, periods[-1] if periods else None)  # every period: the last one is the reference
     for kpi in jmap.kpis:
-        values = {m.period_id: m.value for m in jmap.measurements if m.node_id == node_id and m.kpi_id == kpi.id}
+        values = {m.period_id: m.value for m in history.series(node_id, kpi.id)}
         if not values:
             continue
         xs = [i for i, p in enumerate(periods) if p in values]

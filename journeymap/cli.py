@@ -157,9 +157,18 @@ def print_check(path: str, jmap: JourneyMap, points: list, file_version: Optiona
         say(f"  - {p.severity:<6} {p.rule:<23} {titles[p.node_id]} ({p.node_id}){decision}: {p.message}")
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes end like every other failure: one line on stderr, exit code 2."""
+
+    def error(self, message: str):  # argparse's hook; the default prints the whole usage block
+        from journeymap.model.text import terminal_safe
+
+        self.exit(2, f"{self.prog}: error: {terminal_safe(message)} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="journeymap", description="Customer-journey maps, offline.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = OneLineParser(prog="journeymap", description="Customer-journey maps, offline.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     check = sub.add_parser("check", help="validate a map and list its weak points")
     check.add_argument("file")
     check.add_argument("--json", action="store_true", help="machine-readable output")
@@ -172,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="journeymap",
         description="Open the journey-map editor. Subcommands: " + ", ".join(SUBCOMMANDS) + " (see SUBCOMMAND --help).",
     )

@@ -78,3 +78,15 @@ def test_diff_cli_json_names_node_ids(tmp_path, capsys):
     assert result["nodes"]["changed"][0]["id"] == "h-breakfast"
     assert main(["diff", str(path), str(new)]) == 0
     assert "Breakfast buffet" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args", [["check"], ["export", "x.json"], ["export", "x.json", "-o", "y.pptx", "--slide", "5:4"],
+                                  ["--lang", "xx"], ["check", "x.json", "--bogus"]])
+def test_usage_mistakes_are_one_line_and_exit_2(args):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "journeymap", *args], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "error:" in result.stderr and "--help" in result.stderr

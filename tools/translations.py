@@ -18,7 +18,7 @@ EXTRA_CONTEXTS = ("MainWindow", "LegendDock", "LegendPanel")  # runtime contexts
 FA = {
     "%1 answers → %2 values (%3 replace existing values)": "%1 پاسخ، %2 مقدار (%3 مقدار موجود جایگزین می‌شود)",
     "%1 items use this. Delete it and them? (You can undo.)": "%1 مورد از این استفاده می‌کنند. این و آن‌ها حذف شوند؟ (قابل واگرد است.)",
-    "%1 nodes · %2 connections · %3 weak points · %4 selected": "%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده",
+    "%1 nodes · %2 connections · %3 weak points · %4 selected": "%1 نقطه، %2 اتصال، %3 نقطه ضعف، %4 انتخاب‌شده",
     "%1 was changed by another program since you opened it. Overwrite it?": "%1 پس از باز شدن، با برنامه دیگری تغییر کرده است. روی آن نوشته شود؟",
     "&About journeymap": "درباره journeymap", "&Actual size": "اندازه واقعی", "&Close": "بستن", "&Copy": "رونوشت",
     "&Duplicate": "تکثیر", "&Edit": "ویرایش", "&Export…": "خروجی گرفتن…", "&File": "پرونده", "&Find…": "جستجو…",
@@ -75,7 +75,7 @@ FA = {
 AR = {
     "%1 answers → %2 values (%3 replace existing values)": "%1 إجابة، %2 قيمة (%3 منها تستبدل قيمًا موجودة)",
     "%1 items use this. Delete it and them? (You can undo.)": "يستخدم هذا العنصرَ %1 عنصرًا. هل تحذفه وتحذفها معه؟ (يمكنك التراجع.)",
-    "%1 nodes · %2 connections · %3 weak points · %4 selected": "%1 نقطة · %2 اتصال · %3 نقطة ضعف · %4 محدد",
+    "%1 nodes · %2 connections · %3 weak points · %4 selected": "%1 نقطة، %2 اتصال، %3 نقطة ضعف، %4 محدد",
     "%1 was changed by another program since you opened it. Overwrite it?": "غيّر برنامج آخر الملف %1 بعد أن فتحته. هل تريد الكتابة فوقه؟",
     "&About journeymap": "حول journeymap", "&Actual size": "الحجم الفعلي", "&Close": "إغلاق", "&Copy": "نسخ",
     "&Duplicate": "تكرار", "&Edit": "تحرير", "&Export…": "تصدير…", "&File": "ملف", "&Find…": "بحث…",

@@ -848,7 +848,7 @@
     </message>
     <message>
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
-      <translation>%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده</translation>
+      <translation>%1 نقطه، %2 اتصال، %3 نقطه ضعف، %4 انتخاب‌شده</translation>
     </message>
     <message>
       <source>%1 rows cannot be imported; nothing was imported.</source>
@@ -2232,7 +2232,7 @@
     <message>
       <location filename="../../ui/main_window.py" line="169" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
-      <translation>%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده</translation>
+      <translation>%1 نقطه، %2 اتصال، %3 نقطه ضعف، %4 انتخاب‌شده</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="176" />
@@ -4579,7 +4579,7 @@
     </message>
     <message>
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
-      <translation>%1 نقطه · %2 اتصال · %3 نقطه ضعف · %4 انتخاب‌شده</translation>
+      <translation>%1 نقطه، %2 اتصال، %3 نقطه ضعف، %4 انتخاب‌شده</translation>
     </message>
     <message>
       <source>%1 rows cannot be imported; nothing was imported.</source>

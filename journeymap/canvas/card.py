@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLay
 
 from journeymap.canvas import style
 from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH
+from journeymap.model.messages import localize_digits
 
 TITLE_POINTS, FEELING_POINTS, CHIP_POINTS, BADGE_POINTS = 15.0, 11.0, 12.5, 10.5
 BAND, PAD, TOP = 5.0, 9.0, 10.0
@@ -26,13 +27,15 @@ TITLE_LINE, FEELING_LINE = 1.2, 1.25  # line heights in em
 class Chip:
     """One KPI chip: the KPI's name, its value and change, colour, dimmed when the value is older, tooltip.
 
-    When a chip is too wide its name is shortened, never its value."""
+    When a chip is too wide its name gives way to `short` (the KPI's standard abbreviation: NPS,
+    CSAT, CES) or, without one, is shortened with "…"; never its value."""
 
     name: str
     value: str
     color: str
     dim: bool = False
     tip: str = ""
+    short: str = ""
 
     @property
     def text(self) -> str:
@@ -56,15 +59,15 @@ class CardParts:
     weak: QPointF = field(default_factory=QPointF)
 
 
-def parts(chips: list[Chip], rtl: bool, scale: float = 1.0) -> CardParts:
-    """Where the badges and chips go; chips that do not fit become one "+N" chip."""
+def parts(chips: list[Chip], rtl: bool, scale: float = 1.0, language: str = "") -> CardParts:
+    """Where the badges and chips go; chips that do not fit become one "+N" chip (N in the map's digits)."""
     badge = QPointF(BADGE_RADIUS + 5 if rtl else CARD_WIDTH - BADGE_RADIUS - 5, BADGE_RADIUS + 5)
     star = QPointF(CARD_WIDTH - 18 if rtl else 18, -5)
     weak = QPointF(52 if rtl else CARD_WIDTH - 52, -5)
-    return CardParts(chips=_chip_rects(chips, rtl, scale), badge=badge, star=star, weak=weak)
+    return CardParts(chips=_chip_rects(chips, rtl, scale, language), badge=badge, star=star, weak=weak)
 
 
-def _chip_rects(chips: list[Chip], rtl: bool, scale: float) -> list[tuple[QRectF, Chip]]:
+def _chip_rects(chips: list[Chip], rtl: bool, scale: float, language: str = "") -> list[tuple[QRectF, Chip]]:
     metrics = QFontMetricsF(style.map_font(CHIP_POINTS * scale))
     left, right = (PAD, CARD_WIDTH - BAND - PAD) if rtl else (BAND + PAD, CARD_WIDTH - PAD)
     top = CARD_HEIGHT - 6 - CHIP_HEIGHT
@@ -79,17 +82,27 @@ def _chip_rects(chips: list[Chip], rtl: bool, scale: float) -> list[tuple[QRectF
         if (width > room and placed) or value_width + metrics.horizontalAdvance("…") > room:
             hidden = chips[i:]
             tip = "\n".join(c.tip or c.text for c in hidden)
-            chip = Chip("", f"+{len(hidden)}", style.KPI_NEUTRAL, False, tip)
+            chip = Chip("", localize_digits(f"+{len(hidden)}", language), style.KPI_NEUTRAL, False, tip)
             width = metrics.horizontalAdvance(chip.text) + 14
             placed.append((_chip_rect(x, width, top, rtl), chip))
             break
         if width > room:  # shorten the name, keep the value
-            name = metrics.elidedText(chip.name, Qt.ElideRight, room - value_width)
-            chip = Chip(name, chip.value, chip.color, chip.dim, chip.tip or chip.text)
-            width = room
+            chip, width = _shortened(chip, metrics, room, value_width)
         placed.append((_chip_rect(x, width, top, rtl), chip))
         x = x - width - CHIP_GAP if rtl else x + width + CHIP_GAP
     return placed
+
+
+def _shortened(chip: Chip, metrics: QFontMetricsF, room: float, value_width: float) -> tuple[Chip, float]:
+    """The chip with its abbreviation when that fits ("CSAT ۶۶٪", not "رضایت…"), else its name elided."""
+    tip = chip.tip or chip.text
+    if chip.short:
+        short = Chip(chip.short, chip.value, chip.color, chip.dim, tip)
+        width = metrics.horizontalAdvance(short.text) + 14
+        if width <= room:
+            return short, width
+    name = metrics.elidedText(chip.name, Qt.ElideRight, room - value_width)
+    return Chip(name, chip.value, chip.color, chip.dim, tip), room
 
 
 def _chip_rect(x: float, width: float, top: float, rtl: bool) -> QRectF:

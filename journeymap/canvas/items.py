@@ -103,7 +103,7 @@ class NodeItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter, node, info, scene) -> None:
         scale = scene.options.font_scale
         rtl = info.rtl
-        layout = card.parts(info.chips, rtl, scale)
+        layout = card.parts(info.chips, rtl, scale, scene.doc.map.language)
         painter.setPen(QColor(style.TEXT))
         lines = 2 if info.chips or info.feeling else 3
         bottom = card.paint_title(painter, node.title, rtl, node.kind == "key_moment", lines, scale)
@@ -141,7 +141,7 @@ class NodeItem(QGraphicsItem):
         scene = self.map_scene()
         info = scene.node_info(self.node_id)
         node = scene.doc.node(self.node_id)
-        layout = card.parts(info.chips, info.rtl, scene.options.font_scale)
+        layout = card.parts(info.chips, info.rtl, scene.options.font_scale, scene.doc.map.language)
         if info.weak_points and card.hit(point, layout.weak, 12):
             lines = [tr("Weak points:")] + [f"• {p.message}" for p in info.weak_points]
         elif node.kind == "key_moment" and card.hit(point, layout.star, 11):

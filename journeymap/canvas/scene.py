@@ -146,7 +146,8 @@ class MapScene(QGraphicsScene):
         else:
             tip = QCoreApplication.translate("Canvas", "{kpi}: {value}, measured in {period} (no value in {reference})").format(
                 kpi=kpi.name, value=value, period=period, reference=localize_digits(reference_label, lang))
-        return Chip(kpi.name, value, color, not reading.is_current, tip)
+        short = "" if kpi.kind == "custom" else kpi.kind.upper()
+        return Chip(kpi.name, value, color, not reading.is_current, tip, short)
 
     def set_weak_points(self, points: list) -> None:
         """Show weak-point markers: only open points (accepted/dismissed ones are not markers)."""

@@ -44,3 +44,33 @@ def test_an_older_kpi_value_is_dimmed_and_names_its_period(qapp):
     assert reading.period_label in chip.tip and jmap.periods[-1].label in chip.tip
     fresh = [c for other in scene.doc.map.nodes if other.id != node_id for c in scene.node_info(other.id).chips]
     assert fresh and not all(c.dim for c in fresh)
+
+
+def test_a_long_standard_kpi_name_gives_way_to_its_abbreviation_not_an_ellipsis(qapp):
+    chips = [card.Chip("رضایت مشتری (CSAT)", "۶۶٪ ▼۱۲", "#b35c00", short="CSAT")]
+    (rect, chip), = card.parts(chips, rtl=True).chips
+    assert chip.name == "CSAT" and chip.value == "۶۶٪ ▼۱۲"  # not "رضایت…"
+    assert chip.tip == "رضایت مشتری (CSAT) ۶۶٪ ▼۱۲"  # the full name stays in the tooltip
+    assert rect.right() <= CARD_WIDTH and rect.left() >= 0
+
+
+def test_persian_sample_chips_name_their_kpi_instead_of_a_cut_word(qapp):
+    from journeymap.model.io import load_map
+    from tests.canvas.scenes import editor_scene
+    from tests.conftest import SAMPLES
+
+    scene = editor_scene(load_map(next(p for p in SAMPLES if "store_fa" in p.name)))
+    kinds = {k.name: k.kind.upper() for k in scene.doc.map.kpis}
+    painted = [(rect, c) for node in scene.doc.map.nodes
+               for rect, c in card.parts(scene.node_info(node.id).chips, rtl=True).chips if c.name]
+    assert painted
+    assert not [c.name for _, c in painted if "…" in c.name]
+    assert {c.name for _, c in painted} & set(kinds.values())  # some chips show NPS / CSAT / CES
+
+
+def test_the_overflow_chip_counts_in_the_maps_digits(qapp):
+    chips = [card.Chip(f"مؤشر طويل جدًا رقم {i}", "٩١٪", "#2e9e5b") for i in range(4)]
+    for language, digits in (("fa", "۰۱۲۳۴۵۶۷۸۹"), ("ar", "٠١٢٣٤٥٦٧٨٩"), ("en", "0123456789")):
+        overflow = card.parts(chips, rtl=True, language=language).chips[-1][1]
+        assert not overflow.name and overflow.value[0] == "+" and len(overflow.value) == 2
+        assert overflow.value[1] in digits  # "+۳" on a Persian map, not "+3"

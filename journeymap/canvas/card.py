@@ -44,8 +44,11 @@ class Chip:
     def painted_text(self) -> str:
         """RTL names read right to left with the value as an isolated, forced left-to-right run
         (an override: Arabic-Indic digits would otherwise reorder "+٣٥ ▲٤" inside the isolate)."""
+        forced = f"\u2066\u202d{self.value}\u202c\u2069"
         if self.name and style.is_rtl_text(self.name):
-            return f"{self.name} \u2066\u202d{self.value}\u202c\u2069"
+            return f"{self.name} {forced}"
+        if any("\u0660" <= c <= "\u0669" for c in self.value):  # "CSAT ٤٨٪ ▼٧" would read "CSAT ٧▼ ٪٤٨"
+            return f"{self.name} {forced}".strip()
         return self.text
 
 
@@ -177,7 +180,7 @@ def paint_chips(painter: QPainter, placed: list[tuple[QRectF, Chip]], scale: flo
         painter.drawRoundedRect(rect, CHIP_HEIGHT / 2, CHIP_HEIGHT / 2)
         painter.setPen(QColor("#ffffff"))
         text = chip.painted_text()
-        rtl = text != chip.text
+        rtl = bool(chip.name) and style.is_rtl_text(chip.name)
         painter.drawText(rect, text, style.text_option(chip.name, wrap=False, center=True) if rtl else style.number_option())
     painter.setOpacity(1.0)
 

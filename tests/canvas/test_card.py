@@ -74,3 +74,27 @@ def test_the_overflow_chip_counts_in_the_maps_digits(qapp):
         overflow = card.parts(chips, rtl=True, language=language).chips[-1][1]
         assert not overflow.name and overflow.value[0] == "+" and len(overflow.value) == 2
         assert overflow.value[1] in digits  # "+۳" on a Persian map, not "+3"
+
+
+def _visual_x(text: str, index: int) -> float:
+    from PySide6.QtGui import QTextLayout
+
+    from journeymap.canvas import style
+
+    layout = QTextLayout(text, style.map_font(card.CHIP_POINTS))
+    layout.setTextOption(style.number_option())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1000)
+    layout.endLayout()
+    return line.cursorToX(index)[0]
+
+
+def test_an_abbreviated_arabic_chip_keeps_its_value_in_reading_order(qapp):
+    chips = [card.Chip("رضا العملاء (CSAT) في الفرع الرئيسي", "٤٨٪ ▼٧", "#b35c00", short="CSAT")]
+    (_, chip), = card.parts(chips, rtl=True).chips
+    text = chip.painted_text()
+    assert chip.name == "CSAT"
+    first, last = text.index("٤"), text.index("٧")
+    assert _visual_x(text, first) < _visual_x(text, last)  # "CSAT ٤٨٪ ▼٧", not "CSAT ٧▼ ٪٤٨"
+    assert _visual_x(text, text.index("C")) < _visual_x(text, first)

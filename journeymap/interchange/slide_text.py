@@ -61,22 +61,23 @@ def _hex(color: str) -> str:
     return color.lstrip("#")
 
 
-def style_run(run, spec: Run, language: str) -> None:
-    from pptx.dml.color import RGBColor
-    from pptx.oxml.ns import qn
-    from pptx.util import Pt
+A_NS = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
+
+def style_run(run, spec: Run, language: str) -> None:
+    """Text and run properties written straight into ``a:rPr`` (size, bold, colour, Cairo for
+    Latin and complex scripts, language): the same XML python-pptx's font setters write, without
+    their per-attribute lookups (a deck has thousands of runs)."""
     run.text = xml_safe(spec.text)
-    font = run.font
-    font.size = Pt(max(1.0, spec.size))
-    font.bold = spec.bold
-    font.color.rgb = RGBColor.from_string(_hex(spec.color))
-    font.name = FONT  # a:latin
     rpr = run._r.get_or_add_rPr()
     rpr.set("lang", LANG_TAGS.get(base_language(language), "en-US"))
-    latin = rpr.find(qn("a:latin"))
-    cs = rpr.makeelement(qn("a:cs"), {"typeface": FONT})
-    latin.addnext(cs)
+    rpr.set("sz", str(max(100, round(spec.size * 100))))
+    rpr.set("b", "1" if spec.bold else "0")
+    fill = rpr.makeelement(f"{A_NS}solidFill", {})
+    fill.append(fill.makeelement(f"{A_NS}srgbClr", {"val": _hex(spec.color).upper()}))
+    rpr.append(fill)
+    rpr.append(rpr.makeelement(f"{A_NS}latin", {"typeface": FONT}))
+    rpr.append(rpr.makeelement(f"{A_NS}cs", {"typeface": FONT}))
 
 
 def set_paragraphs(text_frame, paragraphs: Sequence[Sequence[Run]], language: str, rtl: bool,

@@ -28,7 +28,7 @@ def synthetic_dict(n: int, seed: int = 7) -> dict:
     nodes = []
     for i in range(n):
         slot = i % per_stage
-        lane, cell_slot = divmod(slot, COLUMNS * ROWS)
+        lane, cell_slot = divmod(slot, COLUMNS * rows)
         row, col = divmod(cell_slot, COLUMNS)
         nodes.append({"id": f"n{i}", "kind": "key_moment" if i % 9 == 0 else "touchpoint",
                       "title": f"{TITLES[i % len(TITLES)]} {i}", "stage_id": f"s{i // per_stage}", "lane_id": f"l{lane}",

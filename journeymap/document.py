@@ -82,7 +82,16 @@ class Document(QObject):
         if cached is None or cached[0] != key:
             from journeymap.model.derived import derive
 
-            cached = (key, derive(self._map, period_id, self.graph()))
+            jmap, revision = self._map, self._revision
+
+            def graph():  # the revision's shared graph, built only when the journey is asked for
+                if self._revision == revision:
+                    return self.graph()
+                from journeymap.model.graph import build_graph
+
+                return build_graph(jmap)
+
+            cached = (key, derive(jmap, period_id, graph))
             self._derived_cache = cached
         return cached[1]
 
@@ -216,8 +225,7 @@ class Document(QObject):
     # ---- internals ----
     def _snapshot(self) -> JourneyMap:
         """A copy of the map sharing its (immutable) items but not its lists."""
-        lists = STRUCTURE_LISTS + ("nodes", "edges", "measurements", "reviews")
-        return self._map.model_copy(update={name: list(getattr(self._map, name)) for name in lists})
+        return self._map.detached()
 
     def _check_new_ids(self, name: str, items: Sequence) -> None:
         seen = set(self._index[name])

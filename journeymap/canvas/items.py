@@ -32,8 +32,8 @@ class NodeItem(QGraphicsItem):
     def __init__(self, node_id: str):
         super().__init__()
         self.node_id = node_id
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
-                      | QGraphicsItem.ItemSendsScenePositionChanges)
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable)  # no itemChange override:
+        # a Python itemChange runs ~10 times per card while a map opens; the scene follows drags itself
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
@@ -60,11 +60,6 @@ class NodeItem(QGraphicsItem):
     def on_handle(self, local: QPointF) -> bool:
         delta = local - self.handle_center()
         return delta.x() ** 2 + delta.y() ** 2 <= (HANDLE_RADIUS + 4) ** 2
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemPositionHasChanged and self.scene() is not None:
-            self.map_scene().node_moved_live(self.node_id)
-        return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.map_scene()

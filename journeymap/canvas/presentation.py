@@ -53,12 +53,12 @@ class Presentation:
     """Lays out and paints title band + map block + legend for one map and period."""
 
     def __init__(self, jmap: JourneyMap, period_id: Optional[str] = None, legend: bool = True):
-        self.jmap = jmap.model_copy(deep=True)  # the export never touches the caller's map
+        self.doc = Document(jmap.detached())  # the export never touches the caller's map
+        self.jmap = self.doc.map  # as drawn: cards off their cell are put back, as on screen
         self.period_id = period_id
         self.legend = legend
-        self.doc = Document(self.jmap)
         self.scene = MapScene(self.doc, style.RenderOptions(export=True, period_id=period_id))
-        self.scene.set_weak_points(analyze(self.jmap, period_id))
+        self.scene.set_weak_points(analyze(self.jmap, period_id, self.doc.derived(period_id)))
         self.scene.curve_item.recompute()
         self.grid = self.scene.grid
         self.map_rect = self.scene.items_bounding_rect()

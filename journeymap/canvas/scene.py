@@ -334,6 +334,12 @@ class MapScene(QGraphicsScene):
                 if not routing.route_clear(item.points, self.cards, (edge.source, edge.target), 0.0):
                     self._place_edge(item.edge_id)
 
+    def follow_moved_cards(self) -> None:
+        """Selected cards a drag has moved since the last call: their arrows follow, re-routed."""
+        for item in self.selectedItems():
+            if isinstance(item, NodeItem) and self.cards.boxes.get(item.node_id) != self._box(item.node_id):
+                self.node_moved_live(item.node_id)
+
     def node_moved_live(self, node_id: str) -> None:
         """A card moved (drag or document change): re-route its edges."""
         self._ensure_index()

@@ -107,7 +107,9 @@ class EditorScene(MapScene):
             self._rubber_line.setLine(QLineF(line.p1(), event.scenePos()))
             event.accept()
             return
-        super().mouseMoveEvent(event)
+        super().mouseMoveEvent(event)  # Qt drags the selected cards
+        if event.buttons() & Qt.LeftButton:
+            self.follow_moved_cards()
 
     def mouseReleaseEvent(self, event) -> None:
         if self._curve_drag is not None:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional, Union
 
 from journeymap.model import graph as jgraph
 from journeymap.model.metrics import improvement, meets_target
 from journeymap.model.schema import JourneyMap, KpiDef, Measurement
 
 if TYPE_CHECKING:  # pragma: no cover
-    import networkx as nx
+    from journeymap.model.graph import JourneyGraph
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def _reference_period(jmap: JourneyMap, period_id: Optional[str], rank: dict[str
 class Derived:
     """Derived data of one map and one chosen period. Build once per revision, pass it around."""
 
-    def __init__(self, jmap: JourneyMap, period_id: Optional[str] = None, graph: "nx.DiGraph | None" = None):
+    def __init__(self, jmap: JourneyMap, period_id: Optional[str] = None, graph: "GraphSource" = None):
         self.map = jmap
         self.period_id = period_id
         self._rank = {p.id: i for i, p in enumerate(jmap.periods)}
@@ -65,7 +65,8 @@ class Derived:
         self._kpis = {k.id: k for k in jmap.kpis}
         self.reference_period_id = _reference_period(jmap, period_id, self._rank)
         self._series = self._index_series()
-        self._graph = graph
+        self._graph = graph  # the graph, a function that builds it (first asked), or None
+        self._readings: dict[str, list[KpiReading]] = {}
         self._order: Optional[list[str]] = None
         self._main: Optional[list[str]] = None
         self._emotions = {n.id: (n.expected_emotion.score if n.expected_emotion else None) for n in jmap.nodes}
@@ -106,8 +107,11 @@ class Derived:
 
     def readings(self, node_id: str) -> list[KpiReading]:
         """Every KPI reading of the node, in the map's KPI order."""
-        found = (self.reading(node_id, kpi.id) for kpi in self.map.kpis)
-        return [r for r in found if r is not None]
+        cached = self._readings.get(node_id)
+        if cached is None:
+            found = (self.reading(node_id, kpi.id) for kpi in self.map.kpis)
+            cached = self._readings[node_id] = [r for r in found if r is not None]
+        return list(cached)
 
     def current_readings(self, node_id: str) -> list[KpiReading]:
         """The readings measured in the reference period itself (what the KPI rules judge)."""
@@ -119,9 +123,11 @@ class Derived:
 
     # ---- the journey ----
     @property
-    def graph(self) -> "nx.DiGraph":
+    def graph(self) -> "JourneyGraph":
         if self._graph is None:
             self._graph = jgraph.build_graph(self.map)
+        elif callable(self._graph):  # networkx is loaded only when the journey is asked for
+            self._graph = self._graph()
         return self._graph
 
     @property
@@ -155,6 +161,9 @@ class Derived:
         return [n for n in jgraph.exits(self.map, self.graph) if self._emotions.get(n) is not None]
 
 
-def derive(jmap: JourneyMap, period_id: Optional[str] = None, graph: "nx.DiGraph | None" = None) -> Derived:
+GraphSource = Union["JourneyGraph", Callable[[], "JourneyGraph"], None]
+
+
+def derive(jmap: JourneyMap, period_id: Optional[str] = None, graph: GraphSource = None) -> Derived:
     """The derived data of ``jmap`` for the chosen period (None: latest data)."""
     return Derived(jmap, period_id, graph)

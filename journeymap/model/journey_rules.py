@@ -12,6 +12,7 @@ All numbers come from ``Derived`` (journey order, main path, emotions, current K
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from functools import partial
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from journeymap.model import graph as jgraph
@@ -64,7 +65,7 @@ class _Journey:
         stages = {self.nodes[n].stage_id for n in node_ids}
         if "stage_id" not in evidence and len(stages) == 1:
             evidence["stage_id"] = stages.pop()  # the dock groups the flag under this stage
-        return WeakPoint(rule, node_id, severity, render(key or rule, self.lang, **fields), evidence)
+        return WeakPoint(rule, node_id, severity, partial(render, key or rule, self.lang, **fields), evidence)
 
     def channel(self, node_id: str) -> Optional[str]:
         """The step's lane when it is a channel lane (web, phone, store…), else None."""
@@ -247,7 +248,7 @@ def rework_loop(j: _Journey) -> Iterator["WeakPoint"]:
 
     if not j.acyclic()[1]:  # no edge closes a loop: nothing to look for
         return
-    for component in nx.strongly_connected_components(j.graph):
+    for component in nx.strongly_connected_components(j.graph.to_networkx()):  # only maps with loops
         if len(component) < 2 and not any(j.graph.has_edge(n, n) for n in component):
             continue
         members = sorted(component, key=j.rank.__getitem__)

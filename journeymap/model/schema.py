@@ -277,6 +277,13 @@ class JourneyMap(_Model):
     def is_rtl(self) -> bool:
         return self.direction == "rtl"
 
+    def detached(self) -> "JourneyMap":
+        """A copy with lists of its own that shares the (frozen) items: a Document can change it
+        without touching this map, at the cost of copying the lists, not every item."""
+        lists = {name: list(getattr(self, name)) for name, info in type(self).model_fields.items()
+                 if getattr(info.annotation, "__origin__", None) is list}
+        return self.model_copy(update=lists)
+
 
 class MapFile(_Model):
     """The file envelope: ``{"format": "journeymap", "schema_version": 2, "map": {...}}``."""

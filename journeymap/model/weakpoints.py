@@ -13,7 +13,8 @@ period, else the latest period with data); an older value counts as not measured
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional
+from functools import partial
+from typing import Callable, Iterator, Optional, Union
 
 from journeymap.model import graph as jgraph
 from journeymap.model.messages import render, template
@@ -34,15 +35,28 @@ KPI_RULES = ("kpi_below_target", "kpi_falling")  # judged with their statistical
 
 @dataclass
 class WeakPoint:
+    """One flag. ``message`` is written on first read: a big map has thousands of flags and most
+    are never shown (the dock and the report show a page at a time)."""
+
     rule: str
     node_id: str
     severity: str
-    message: str
+    wording: Union[str, Callable[[], str]]  # the message, or what writes it
     evidence: dict = field(default_factory=dict)
     decision: Optional[str] = None  # "accepted" / "dismissed" from the map's reviews
     decision_note: str = ""
     confidence: Optional[str] = None  # significant / not_significant / unknown (KPI-based flags)
     interval: Optional[Interval] = None  # 95 % interval of the value (of the gap for omnichannel_gap)
+
+    @property
+    def message(self) -> str:
+        if callable(self.wording):
+            self.wording = self.wording()
+        return self.wording
+
+    @message.setter
+    def message(self, text: str) -> None:
+        self.wording = text
 
     def as_dict(self) -> dict:
         data = {"rule": self.rule, "node_id": self.node_id, "severity": self.severity,
@@ -90,7 +104,7 @@ class _Context:
         return SEVERITIES[max(0, SEVERITIES.index(base) - 1)]
 
     def point(self, rule: str, node_id: str, severity: str, evidence: dict, **fields) -> WeakPoint:
-        return WeakPoint(rule, node_id, severity, render(rule, self.lang, **fields), evidence)
+        return WeakPoint(rule, node_id, severity, partial(render, rule, self.lang, **fields), evidence)
 
 
 def _kpi_fields(ctx: _Context, kpi: KpiDef, m: KpiReading) -> dict:
@@ -141,7 +155,8 @@ def _judged(point: WeakPoint, confidence: str, interval: Optional[Interval], noi
     point.confidence, point.interval = confidence, interval
     if confidence == NOT_SIGNIFICANT:
         point.severity = lower_severity(point.severity)
-        point.message += noise()
+        first = point.wording
+        point.wording = lambda: (first() if callable(first) else first) + noise()
     return point
 
 

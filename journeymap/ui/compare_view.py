@@ -34,7 +34,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(1300, 850)
         self.result, self.current = result, current
-        self.doc = Document(current.model_copy(deep=True), self)
+        self.doc = Document(current.detached(), self)
         self.scene = MapScene(self.doc, style.RenderOptions(export=True), self)
         self.status = node_status(result, [n.id for n in current.nodes])
         self.scene.compare_status = {k: STATUS_COLORS[v] for k, v in self.status.items()}

@@ -50,7 +50,7 @@ class AnalysisRunner(QObject):
     def run_now(self) -> None:
         self._timer.stop()
         period = self.period_id if self.period_id in {p.id for p in self.doc.map.periods} else None
-        self.points = analyze(self.doc.map, period)
+        self.points = analyze(self.doc.map, period, self.doc.derived(period))
         self.updated.emit(self.points)
 
 

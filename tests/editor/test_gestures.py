@@ -190,3 +190,22 @@ def test_connect_tool_connects_from_anywhere_on_a_card(window):
     end = view_point(window, window.scene.node_items["h-pre"].pos() + QPointF(CARD_WIDTH / 2, CARD_HEIGHT / 2))
     drag(window, start, end)
     assert any(e.source == "h-compare" and e.target == "h-pre" for e in window.doc.map.edges)
+
+
+def test_arrows_follow_a_card_while_it_is_dragged(window):
+    """Before the release (no command yet) the card's arrows already end at its new place."""
+    edge = next(e for e in window.doc.map.edges if e.target == "h-wifi")
+    arrow = window.scene.edge_items[edge.id]
+    before = list(arrow.points)
+    start = card_center(window, "h-wifi")
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, Qt.LeftButton, Qt.NoModifier, start)
+    for i in range(1, 5):
+        QTest.mouseMove(viewport, start + QPoint(0, 40 * i))
+    card = window.scene.node_items["h-wifi"]
+    assert window.stack.count() == 0
+    assert arrow.points != before
+    end_x, end_y = arrow.points[-1]
+    assert card.pos().y() - 1 <= end_y <= card.pos().y() + CARD_HEIGHT + 1  # the arrow ends on the moved card
+    assert card.pos().x() - 1 <= end_x <= card.pos().x() + CARD_WIDTH + 1
+    QTest.mouseRelease(viewport, Qt.LeftButton, Qt.NoModifier, start + QPoint(0, 160))

@@ -162,6 +162,8 @@ AR.update({
 # weak-points dock: journey-level flags grouped by the stage or paths they concern (issue 19)
 FA.update({"Stage: %1": "مرحله: %1", "Journey: paths through several stages": "سفر: مسیرهایی که از چند مرحله می‌گذرند"})
 AR.update({"Stage: %1": "المرحلة: %1", "Journey: paths through several stages": "الرحلة: مسارات تمر بعدة مراحل"})
+FA.update({"Show %1 more…": "نمایش %1 مورد دیگر…"})  # weak-points dock: flags come in pages
+AR.update({"Show %1 more…": "عرض %1 أخرى…"})
 FA.update({"Emotion known from": "منبع احساس", "Assumed (workshop guess)": "فرضی (حدس کارگاهی)", "Survey": "نظرسنجی",
            "Interviews": "مصاحبه", "Analytics": "داده‌های تحلیلی"})
 AR.update({"Emotion known from": "مصدر الشعور", "Assumed (workshop guess)": "مفترض (تخمين ورشة العمل)", "Survey": "استبيان",

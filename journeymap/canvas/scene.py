@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QRectF, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -65,6 +65,7 @@ class MapScene(QGraphicsScene):
         self.cards = routing.CardIndex()  # card boxes for the arrow router
         self._unrouted: set[str] = set()
         self._building = False
+        self._selection_lost = False  # a removed item was selected: announce once the change is done
         self._index_stale = False  # big maps: the card index is built when the first route needs it
         self._route_timer = QTimer(self, singleShot=True, interval=200, timeout=self.route_pending)
         self.setBackgroundBrush(QColor("#ffffff"))
@@ -82,6 +83,7 @@ class MapScene(QGraphicsScene):
         doc.measurementsChanged.connect(self._on_measurements_changed)
         doc.mapFieldsChanged.connect(self._on_map_fields_changed)
         doc.reset.connect(self.rebuild)
+        doc.changed.connect(self._announce_lost_selection)
 
     # ---- derived data for painting ----
     @property
@@ -210,9 +212,27 @@ class MapScene(QGraphicsScene):
             self._reroute_blocked(node_id)
         self._curve_timer.start()
 
+    def _remove_quietly(self, item) -> None:
+        """Remove an item; a selected one is deselected without a signal per item (deleting 2,000
+        selected cards would update the Inspector and status bar 2,000 times) and the selection
+        change is announced once, when the document's change is complete."""
+        if not item.isSelected():
+            self.removeItem(item)
+            return
+        blocker = QSignalBlocker(self)  # removeItem itself signals a selected item's removal
+        item.setSelected(False)
+        self.removeItem(item)
+        del blocker
+        self._selection_lost = True
+
+    def _announce_lost_selection(self) -> None:
+        if self._selection_lost:
+            self._selection_lost = False
+            self.selectionChanged.emit()
+
     def _on_node_removed(self, node_id: str) -> None:
         item = self.node_items.pop(node_id)
-        self.removeItem(item)
+        self._remove_quietly(item)
         self.cards.remove(node_id)
         self._info.pop(node_id, None)
         self._weak.pop(node_id, None)
@@ -263,9 +283,9 @@ class MapScene(QGraphicsScene):
 
     def _on_edge_removed(self, edge_id: str) -> None:
         item = self.edge_items.pop(edge_id)
-        self.removeItem(item)
+        self._remove_quietly(item)
         if item.label_item is not None:
-            self.removeItem(item.label_item)
+            self._remove_quietly(item.label_item)
         for end in item.ends:
             self._node_edges[end].discard(edge_id)
         self._curve_timer.start()

@@ -8,6 +8,7 @@ the line nor each other.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
@@ -86,13 +87,41 @@ def _boxes_overlap(a: Rect, b: Rect) -> bool:
     return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
 
 
+class _Obstacles:
+    """The curve's segments and dots in vertical strips of ``STRIP`` scene units, so a label box
+    is tested only against what lies in its own strips (a 5,000-step curve has 5,000 segments)."""
+
+    STRIP = 200.0
+
+    def __init__(self, points: list[CurvePoint], radius: float):
+        self.segments: dict[int, list[tuple[tuple[float, float], tuple[float, float]]]] = defaultdict(list)
+        self.dots: dict[int, list[Rect]] = defaultdict(list)
+        for a, b in zip(points, points[1:]):
+            for strip in self._strips(min(a.x, b.x), max(a.x, b.x)):
+                self.segments[strip].append(((a.x, a.y), (b.x, b.y)))
+        for p in points:
+            dot = Rect(p.x - radius, p.y - radius, 2 * radius, 2 * radius)
+            for strip in self._strips(dot.x, dot.right):
+                self.dots[strip].append(dot)
+
+    def _strips(self, left: float, right: float) -> range:
+        return range(int(left // self.STRIP), int(right // self.STRIP) + 1)
+
+    def crosses_curve(self, box: Rect) -> bool:
+        return any(_segment_hits_box(a, b, box) for strip in self._strips(box.x, box.right)
+                   for a, b in self.segments.get(strip, ()))
+
+    def covers_dot(self, box: Rect) -> bool:
+        return any(_boxes_overlap(box, dot) for strip in self._strips(box.x, box.right)
+                   for dot in self.dots.get(strip, ()))
+
+
 def place_labels(points: list[CurvePoint], wanted: list[tuple[str, str, float, float]], bounds: Rect,
                  radius: float = 10.0) -> dict[str, Rect]:
     """Boxes for labels (key, node id, width, height) next to their points, off the curve's segments
     (all of them, in journey order), off the points and off each other; inside ``bounds`` where possible."""
     where = {p.node_id: p for p in points}
-    segments = list(zip([(p.x, p.y) for p in points], [(p.x, p.y) for p in points[1:]]))
-    dots = [Rect(p.x - radius, p.y - radius, 2 * radius, 2 * radius) for p in points]
+    obstacles = _Obstacles(points, radius)
     placed: dict[str, Rect] = {}
     for key, node_id, w, h in wanted:
         p = where.get(node_id)
@@ -101,8 +130,8 @@ def place_labels(points: list[CurvePoint], wanted: list[tuple[str, str, float, f
         best: Optional[Rect] = None
         for box in _label_candidates(p, w, h, radius):
             inside = box.x >= bounds.x and box.right <= bounds.right and box.y >= bounds.y and box.bottom <= bounds.bottom
-            free = not any(_segment_hits_box(a, b, box) for a, b in segments)
-            apart = not any(_boxes_overlap(box, other) for other in list(placed.values()) + dots)
+            free = not obstacles.crosses_curve(box)
+            apart = not obstacles.covers_dot(box) and not any(_boxes_overlap(box, other) for other in placed.values())
             if inside and free and apart:
                 best = box
                 break

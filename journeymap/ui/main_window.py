@@ -165,7 +165,7 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
 
     def update_status(self, *_args) -> None:
         jmap = self.doc.map
-        open_points = sum(1 for p in self.runner.points if p.decision is None)
+        open_points = self.runner.open_count
         text = self.tr("%1 nodes · %2 connections · %3 weak points · %4 selected")
         for i, value in enumerate((len(jmap.nodes), len(jmap.edges), open_points, len(self.scene.selectedItems())), 1):
             text = text.replace(f"%{i}", self.locale().toString(value))

@@ -13,12 +13,14 @@ from journeymap import commands
 from journeymap.canvas.style import SEVERITY_COLORS
 from journeymap.document import Document
 from journeymap.model.schema import Review
-from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key, review_key
+from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key, open_points, review_key
 from journeymap.ui.display import WrapDelegate, count
 
 ANALYSIS_DELAY_MS = 250
 GROUP_ROLE = Qt.UserRole + 1  # a group row's key (severity or "reviewed")
 POINT_ROLE = Qt.UserRole + 2  # a flag row's WeakPoint
+MORE_ROLE = Qt.UserRole + 3  # a "Show more" row: (the group's flags, how many are shown)
+PAGE_ROWS = 200  # flags added to a group at a time
 
 
 def rich_tooltip(text: str) -> str:
@@ -36,6 +38,7 @@ class AnalysisRunner(QObject):
         self.doc = doc
         self.period_id: Optional[str] = None
         self.points: list[WeakPoint] = []
+        self.open_count = 0
         self._timer = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS, timeout=self.run_now)
         doc.changed.connect(self._timer.start)
 
@@ -51,6 +54,7 @@ class AnalysisRunner(QObject):
         self._timer.stop()
         period = self.period_id if self.period_id in {p.id for p in self.doc.map.periods} else None
         self.points = analyze(self.doc.map, period, self.doc.derived(period))
+        self.open_count = len(open_points(self.points))  # the status bar asks on every selection change
         self.updated.emit(self.points)
 
 
@@ -80,6 +84,7 @@ class WeakPointsPanel(QWidget):
         self.tree.setItemDelegateForColumn(1, WrapDelegate(self.tree))
         self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(lambda item: item.data(0, MORE_ROLE) is not None and self._clicked(item))
         self.tree.currentItemChanged.connect(lambda item, _old: self.show_details(item))
         self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
         self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
@@ -153,17 +158,41 @@ class WeakPointsPanel(QWidget):
             group.setForeground(0, QBrush(QColor(SEVERITY_COLORS[key])))
         self.tree.addTopLevelItem(group)
         group.setFirstColumnSpanned(True)
-        for point in members:
+        shown = self._add_rows(group, members, 0, selected)
+        if selected is not None and not any(selected == (p.rule, p.node_id) for p in members[:shown]):
+            wanted = next((i for i, p in enumerate(members) if selected == (p.rule, p.node_id)), None)
+            if wanted is not None:  # the selected flag lies further down: show the rows up to it
+                self._show_more(group, wanted + 1, selected)
+        group.setExpanded(key not in self.collapsed)
+
+    def _add_rows(self, group: QTreeWidgetItem, members: list[WeakPoint], start: int, selected, upto: int = 0) -> int:
+        """Rows for members[start:] in pages of PAGE_ROWS (a big map has thousands of flags), then a
+        "Show more" row; returns how many members the group shows."""
+        end = min(len(members), max(start + PAGE_ROWS, upto))
+        for point in members[start:end]:
             message = point.message if not point.decision else f"{self.decision_name(point.decision)}: {point.message}"
-            item = QTreeWidgetItem([self.doc.node(point.node_id).title, message])
+            title = self.doc.node(point.node_id).title
+            item = QTreeWidgetItem([title, message])
             item.setToolTip(1, rich_tooltip(message))
-            item.setToolTip(0, rich_tooltip(self.doc.node(point.node_id).title))
+            item.setToolTip(0, rich_tooltip(title))
             item.setData(0, Qt.UserRole, (point.rule, point.node_id))
             item.setData(0, POINT_ROLE, point)
             group.addChild(item)
             if selected == (point.rule, point.node_id):
                 self.tree.setCurrentItem(item)
-        group.setExpanded(key not in self.collapsed)
+        if end < len(members):
+            more = QTreeWidgetItem([self.tr("Show %1 more…").replace("%1", count(len(members) - end))])
+            more.setData(0, MORE_ROLE, (members, end))
+            group.addChild(more)
+            more.setFirstColumnSpanned(True)
+        return end
+
+    def _show_more(self, group: QTreeWidgetItem, upto: int = 0, selected=None) -> None:
+        """Replace the group's "Show more" row with the next page of flags (or all up to ``upto``)."""
+        more = group.child(group.childCount() - 1)
+        members, start = more.data(0, MORE_ROLE)
+        group.removeChild(more)
+        self._add_rows(group, members, start, selected, upto)
 
     def show_details(self, item: Optional[QTreeWidgetItem]) -> None:
         """The whole message of the selected flag, its node, and the review decision with its note."""
@@ -179,6 +208,10 @@ class WeakPointsPanel(QWidget):
         self.details.setText("\n".join(lines))
 
     def _clicked(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, MORE_ROLE) is not None:
+            group = item.parent()
+            QTimer.singleShot(0, lambda: self._show_more(group))  # not while the view handles this click
+            return
         data = item.data(0, Qt.UserRole)
         if data:
             self.nodeActivated.emit(data[1])

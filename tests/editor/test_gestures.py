@@ -209,3 +209,18 @@ def test_arrows_follow_a_card_while_it_is_dragged(window):
     assert card.pos().y() - 1 <= end_y <= card.pos().y() + CARD_HEIGHT + 1  # the arrow ends on the moved card
     assert card.pos().x() - 1 <= end_x <= card.pos().x() + CARD_WIDTH + 1
     QTest.mouseRelease(viewport, Qt.LeftButton, Qt.NoModifier, start + QPoint(0, 160))
+
+
+def test_deleting_selected_cards_announces_the_selection_change_once(window):
+    """Deleting 2,000 selected cards must not update the Inspector and status bar 2,000 times;
+    after the delete they show an empty selection."""
+    ids = [n.id for n in window.doc.map.nodes[:4]]
+    window.scene.select_ids(ids)
+    announced = []
+    window.scene.selectionChanged.connect(lambda: announced.append(len(window.scene.selectedItems())))
+    QTest.keyClick(window.view.viewport(), Qt.Key_Delete)
+    assert not any(window.doc.has_node(node_id) for node_id in ids)
+    assert announced == [0]
+    assert "0 selected" in window.status_counts.text()
+    window.stack.undo()
+    assert all(window.doc.has_node(node_id) for node_id in ids)

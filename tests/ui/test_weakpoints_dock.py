@@ -83,3 +83,42 @@ def test_decisions_are_words_in_the_ui_language(qtbot, ui_language):
     reviewed = group(panel, "reviewed").child(0).text(1)
     assert reviewed.startswith("پذیرفته") and "[accepted]" not in reviewed
     win.stack.setClean()
+
+
+def digits(text: str) -> str:
+    """Latin digits, no group separators (the UI may localise both)."""
+    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789", ",٬\u2066\u2067\u2068\u2069"))
+
+
+def test_a_big_group_comes_in_pages_and_show_more_adds_the_next(qtbot):
+    """5,000 cards give thousands of flags: the dock adds them a page at a time, a click on
+    "Show … more" adds the next page, and the status bar still counts every open flag."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.synthetic import synthetic_map
+    from journeymap.model.weakpoints import open_points
+    from journeymap.ui.main_window import MainWindow
+    from journeymap.ui.weakpoints_dock import MORE_ROLE, PAGE_ROWS, POINT_ROLE
+
+    win = MainWindow(synthetic_map(1200))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    win.runner.run_now()
+    panel = win.weak_panel
+    medium = group(panel, "medium")
+    members = [p for p in win.runner.points if panel.group_of(p) == "medium"]
+    assert len(members) > PAGE_ROWS + 10
+    assert digits(medium.text(0)).endswith(f"({len(members)})")  # the group counts all its flags
+    assert medium.childCount() == PAGE_ROWS + 1
+    more = medium.child(PAGE_ROWS)
+    assert more.data(0, MORE_ROLE) is not None and str(len(members) - PAGE_ROWS) in more.text(0)
+    panel.tree.scrollToItem(more)
+    QTest.mouseClick(panel.tree.viewport(), Qt.LeftButton, Qt.NoModifier, panel.tree.visualItemRect(more).center())
+    qtbot.waitUntil(lambda: medium.childCount() > PAGE_ROWS + 1)
+    shown = [medium.child(i).data(0, POINT_ROLE) for i in range(medium.childCount())]
+    shown = [p for p in shown if p is not None]
+    assert shown == members[:len(shown)] and len(shown) == min(len(members), 2 * PAGE_ROWS)
+    assert f"{len(open_points(win.runner.points))} weak points" in digits(win.status_counts.text())
+    win.stack.setClean()

@@ -353,12 +353,12 @@
       <translation>نقطة محاطة بحلقة: أسوأ لحظة أو نهاية الرحلة</translation>
     </message>
     <message>
-      <location filename="../../canvas/items.py" line="146" />
+      <location filename="../../canvas/items.py" line="141" />
       <source>Weak points:</source>
       <translation>نقاط الضعف:</translation>
     </message>
     <message>
-      <location filename="../../canvas/items.py" line="148" />
+      <location filename="../../canvas/items.py" line="143" />
       <source>Key moment: a moment that makes or breaks the journey</source>
       <translation>لحظة حاسمة: لحظة تصنع الرحلة أو تفسدها</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>الشعور المتوقع: {score}</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="147" />
+      <location filename="../../canvas/scene.py" line="149" />
       <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
       <translation>{kpi}: {value}، قيست في {period} (لا قيمة في {reference})</translation>
     </message>
@@ -1907,6 +1907,10 @@
       <translation>الخطورة: %1</translation>
     </message>
     <message>
+      <source>Show %1 more…</source>
+      <translation>عرض %1 أخرى…</translation>
+    </message>
+    <message>
       <source>Skipped %1 damaged recovery file(s).</source>
       <translation>تم تخطي %1 من ملفات الاستعادة التالفة.</translation>
     </message>
@@ -3294,6 +3298,10 @@
       <translation>الخطورة: %1</translation>
     </message>
     <message>
+      <source>Show %1 more…</source>
+      <translation>عرض %1 أخرى…</translation>
+    </message>
+    <message>
       <source>Skipped %1 damaged recovery file(s).</source>
       <translation>تم تخطي %1 من ملفات الاستعادة التالفة.</translation>
     </message>
@@ -4351,103 +4359,108 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="74" />
+      <location filename="../../ui/weakpoints_dock.py" line="78" />
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="74" />
+      <location filename="../../ui/weakpoints_dock.py" line="78" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="91" />
+      <location filename="../../ui/weakpoints_dock.py" line="96" />
       <source>Accept…</source>
       <translation>قبول…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="92" />
+      <location filename="../../ui/weakpoints_dock.py" line="97" />
       <source>Dismiss…</source>
       <translation>رفض…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="93" />
+      <location filename="../../ui/weakpoints_dock.py" line="98" />
       <source>Reopen</source>
       <translation>إعادة فتح</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="112" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="112" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="107" />
+      <location filename="../../ui/weakpoints_dock.py" line="112" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="108" />
+      <location filename="../../ui/weakpoints_dock.py" line="113" />
       <source>Info</source>
       <translation>معلومة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="111" />
+      <location filename="../../ui/weakpoints_dock.py" line="116" />
       <source>Accepted</source>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="111" />
+      <location filename="../../ui/weakpoints_dock.py" line="116" />
       <source>Dismissed</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="120" />
+      <location filename="../../ui/weakpoints_dock.py" line="125" />
       <source>Reviewed</source>
       <translation>تمت مراجعتها</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="126" />
+      <location filename="../../ui/weakpoints_dock.py" line="131" />
       <source>Journey: paths through several stages</source>
       <translation>الرحلة: مسارات تمر بعدة مراحل</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="128" />
+      <location filename="../../ui/weakpoints_dock.py" line="133" />
       <source>Stage: %1</source>
       <translation>المرحلة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="172" />
+      <location filename="../../ui/weakpoints_dock.py" line="184" />
+      <source>Show %1 more…</source>
+      <translation>عرض %1 أخرى…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/weakpoints_dock.py" line="201" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>اختر نقطة ضعف لتقرأ سبب رصدها.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="174" />
+      <location filename="../../ui/weakpoints_dock.py" line="203" />
       <source>Node: %1</source>
       <translation>النقطة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="175" />
+      <location filename="../../ui/weakpoints_dock.py" line="204" />
       <source>Severity: %1</source>
       <translation>الخطورة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="177" />
+      <location filename="../../ui/weakpoints_dock.py" line="206" />
       <source>Decision: %1</source>
       <translation>القرار: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="196" />
-      <location filename="../../ui/weakpoints_dock.py" line="212" />
+      <location filename="../../ui/weakpoints_dock.py" line="229" />
+      <location filename="../../ui/weakpoints_dock.py" line="245" />
       <source>Review weak point</source>
       <translation>مراجعة نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="196" />
+      <location filename="../../ui/weakpoints_dock.py" line="229" />
       <source>Note (why):</source>
       <translation>ملاحظة (السبب):</translation>
     </message>
@@ -5640,6 +5653,10 @@
     <message>
       <source>Severity: %1</source>
       <translation>الخطورة: %1</translation>
+    </message>
+    <message>
+      <source>Show %1 more…</source>
+      <translation>عرض %1 أخرى…</translation>
     </message>
     <message>
       <source>Skipped %1 damaged recovery file(s).</source>

@@ -25,7 +25,8 @@ from journeymap.ui.actions import build_actions, build_menus, build_toolbar
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.window_files import FileMixin
 from journeymap.ui.window_tools import ToolsMixin
-from journeymap.ui.weakpoints_dock import AnalysisRunner, WeakPointsPanel
+from journeymap.ui.analysis_runner import AnalysisRunner
+from journeymap.ui.weakpoints_dock import WeakPointsPanel
 
 WINDOWS: list["MainWindow"] = []  # open windows (kept alive; New opens another)
 

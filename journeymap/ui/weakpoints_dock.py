@@ -1,10 +1,10 @@
-"""Weak-points dock and the debounced analysis that feeds it and the canvas markers."""
+"""Weak-points dock: the flags of the analysis (ui/analysis_runner.py), grouped, with decisions."""
 from __future__ import annotations
 
 import html
 from typing import Optional
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -13,10 +13,10 @@ from journeymap import commands
 from journeymap.canvas.style import SEVERITY_COLORS
 from journeymap.document import Document
 from journeymap.model.schema import Review
-from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key, open_points, review_key
+from journeymap.model.weakpoints import SEVERITIES, WeakPoint, group_key, review_key
+from journeymap.ui.analysis_runner import AnalysisRunner
 from journeymap.ui.display import WrapDelegate, count
 
-ANALYSIS_DELAY_MS = 250
 GROUP_ROLE = Qt.UserRole + 1  # a group row's key (severity or "reviewed")
 POINT_ROLE = Qt.UserRole + 2  # a flag row's WeakPoint
 MORE_ROLE = Qt.UserRole + 3  # a "Show more" row: (the group's flags, how many are shown)
@@ -26,36 +26,6 @@ PAGE_ROWS = 200  # flags added to a group at a time
 def rich_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally (escaped inside rich text, so it also wraps)."""
     return f"<p>{html.escape(text)}</p>"
-
-
-class AnalysisRunner(QObject):
-    """Re-runs the weak-point analysis after edits, debounced, never on the paint path."""
-
-    updated = Signal(list)
-
-    def __init__(self, doc: Document, parent: Optional[QObject] = None):
-        super().__init__(parent)
-        self.doc = doc
-        self.period_id: Optional[str] = None
-        self.points: list[WeakPoint] = []
-        self.open_count = 0
-        self._timer = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS, timeout=self.run_now)
-        doc.changed.connect(self._timer.start)
-
-    def schedule(self) -> None:
-        """Run soon (debounced), off the current call stack and after pending paints."""
-        self._timer.start()
-
-    def set_period(self, period_id: Optional[str]) -> None:
-        self.period_id = period_id
-        self.run_now()
-
-    def run_now(self) -> None:
-        self._timer.stop()
-        period = self.period_id if self.period_id in {p.id for p in self.doc.map.periods} else None
-        self.points = analyze(self.doc.map, period, self.doc.derived(period))
-        self.open_count = len(open_points(self.points))  # the status bar asks on every selection change
-        self.updated.emit(self.points)
 
 
 class WeakPointsPanel(QWidget):

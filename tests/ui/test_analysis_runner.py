@@ -1,0 +1,51 @@
+"""The debounced analysis: on big maps in a worker thread, never delivering a stale result."""
+import threading
+
+from journeymap.model.weakpoints import analyze
+from journeymap.ui import analysis_runner
+
+
+def big_window(qtbot, monkeypatch, nodes=300):
+    from benchmarks.synthetic import synthetic_map
+    from journeymap.ui.main_window import MainWindow
+
+    monkeypatch.setattr(analysis_runner, "BACKGROUND_NODES", 100)  # this map counts as big
+    win = MainWindow(synthetic_map(nodes))
+    qtbot.addWidget(win)
+    win.show()
+    win.runner.run_now()
+    return win
+
+
+def as_rows(points):
+    return [p.as_dict() for p in points]
+
+
+def test_on_a_big_map_the_analysis_after_an_edit_runs_in_a_worker_thread(qtbot, monkeypatch):
+    win = big_window(qtbot, monkeypatch)
+    threads = []
+    real = analysis_runner.analyze
+    monkeypatch.setattr(analysis_runner, "analyze",
+                        lambda *args: threads.append(threading.current_thread()) or real(*args))
+    node = win.doc.map.nodes[5]
+    win.controller.set_emotion([node.id], -2)
+    qtbot.waitUntil(lambda: win.runner.revision == win.doc.revision, timeout=10000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert as_rows(win.runner.points) == as_rows(analyze(win.doc.map))  # the same numbers as run on the spot
+    assert any(p.node_id == node.id and p.rule == "negative_emotion" for p in win.runner.points)
+    win.stack.setClean()
+
+
+def test_a_result_for_an_older_revision_is_dropped_and_the_latest_wins(qtbot, monkeypatch):
+    win = big_window(qtbot, monkeypatch)
+    first, second = win.doc.map.nodes[7], win.doc.map.nodes[8]
+    win.controller.set_emotion([first.id], -2)
+    qtbot.waitUntil(lambda: win.runner.busy, timeout=5000)
+    win.controller.set_emotion([second.id], -2)  # while the worker analyses the older revision
+    published = []
+    win.runner.updated.connect(lambda points: published.append(win.runner.revision))
+    qtbot.waitUntil(lambda: win.runner.revision == win.doc.revision and not win.runner.busy, timeout=15000)
+    assert published and all(revision == win.doc.revision for revision in published)
+    flagged = {p.node_id for p in win.runner.points if p.rule == "negative_emotion"}
+    assert {first.id, second.id} <= flagged
+    win.stack.setClean()

@@ -210,6 +210,7 @@ class EdgeItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(5)
         self._path = QPainterPath()
+        self._bounds = QRectF()  # Qt asks for it several times per paint: computed once per route
         self.points: list[tuple[float, float]] = []
         self._arrow = QPolygonF()
         self._label_pos = QPointF()
@@ -234,6 +235,7 @@ class EdgeItem(QGraphicsItem):
         self._arrow = QPolygonF([QPointF(bx, by), QPointF(bx - 11 * tx - 5.5 * ty, by - 11 * ty + 5.5 * tx),
                                  QPointF(bx - 11 * tx + 5.5 * ty, by - 11 * ty - 5.5 * tx)])
         self._label_pos = QPointF(*label_at)
+        self._bounds = self._path.boundingRect().adjusted(-14, -14, 14, 14)
         if self.label_item is not None:
             self.label_item.moved()
 
@@ -242,7 +244,7 @@ class EdgeItem(QGraphicsItem):
         return self._label_pos
 
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-14, -14, 14, 14)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -304,6 +306,7 @@ class GridItem(QGraphicsItem):
     def __init__(self):
         super().__init__()
         self.setZValue(0)  # not cached: a map-sized pixmap would cost more than a few rectangles
+        self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)  # paint only the exposed stages and lanes
 
     def map_scene(self) -> "MapScene":
         return self.scene()  # type: ignore[return-value]
@@ -316,10 +319,15 @@ class GridItem(QGraphicsItem):
         scene = self.map_scene()
         grid, jmap = scene.grid, scene.doc.map
         painter.setRenderHint(QPainter.TextAntialiasing)
+        exposed = option.exposedRect  # a dragged card repaints a small region: skip the rest
         for lane in jmap.lanes:
-            self._paint_lane(painter, grid, lane, scene.rtl)
+            rect = grid.lane_rect(lane.id)
+            if rect.y < exposed.bottom() and exposed.top() < rect.bottom:
+                self._paint_lane(painter, grid, lane, scene.rtl)
         for stage in jmap.stages:
-            self._paint_stage(painter, grid, stage)
+            rect = grid.stage_rect(stage.id)
+            if rect.x < exposed.right() and exposed.left() < rect.right:
+                self._paint_stage(painter, grid, stage)
         curve = grid.curve_rect
         painter.setPen(QPen(QColor(style.GRID_LINE), 1))
         painter.setBrush(QColor("#fffdf8"))

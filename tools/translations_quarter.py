@@ -81,8 +81,8 @@ FA = {
     "KPI off target": "شاخص پایین‌تر از هدف", "KPI without a target": "شاخص بدون هدف",
     "Faded chip: a value from an earlier period (its tooltip names the period)": "برچسب کم‌رنگ: مقداری از دوره‌ای قدیمی‌تر (راهنمای آن نام دوره را می‌گوید)",
     "+N: more KPIs than fit on the card (hover to see them)": "+N: شاخص‌هایی بیش از جای کارت (نشانگر را رویش نگه دارید)",
-    "Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)":
-        "نقاط ضعف کارت: تعداد؛ رنگ شدیدترین (قرمز شدید، نارنجی متوسط، زرد کم)",
+    "Weak points of the card: count; colour of the most severe (dark magenta high, magenta medium, pink low)":
+        "نقاط ضعف کارت: تعداد؛ رنگ شدیدترین (ارغوانی تیره شدید، ارغوانی متوسط، صورتی کم)",
     "Flow: the usual next step": "مسیر اصلی: گام بعدی معمول", "Alternative path": "مسیر جایگزین",
     "Fallback path (when something fails)": "مسیر جبرانی (وقتی چیزی خراب می‌شود)",
     "Emotion curve: the main path, in journey order": "منحنی احساس: مسیر اصلی به ترتیب سفر",
@@ -163,8 +163,8 @@ AR = {
     "KPI off target": "مؤشر دون الهدف", "KPI without a target": "مؤشر بلا هدف",
     "Faded chip: a value from an earlier period (its tooltip names the period)": "شارة باهتة: قيمة من فترة سابقة (تلميحها يذكر الفترة)",
     "+N: more KPIs than fit on the card (hover to see them)": "+N: مؤشرات أكثر مما تتسع له البطاقة (مرّر المؤشر لرؤيتها)",
-    "Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)":
-        "نقاط ضعف البطاقة: العدد؛ ولون الأشد (أحمر مرتفع، برتقالي متوسط، أصفر منخفض)",
+    "Weak points of the card: count; colour of the most severe (dark magenta high, magenta medium, pink low)":
+        "نقاط ضعف البطاقة: العدد؛ ولون الأشد (أرجواني داكن مرتفع، أرجواني متوسط، وردي منخفض)",
     "Flow: the usual next step": "المسار الرئيسي: الخطوة التالية المعتادة", "Alternative path": "مسار بديل",
     "Fallback path (when something fails)": "مسار احتياطي (عند حدوث خلل)",
     "Emotion curve: the main path, in journey order": "منحنى الشعور: المسار الرئيسي بترتيب الرحلة",

@@ -112,7 +112,7 @@ class LegendPanel(QWidget):
             (_chip(style.KPI_NEUTRAL, "CES 2.1"), tr("KPI without a target")),
             (_chip(style.KPI_NEUTRAL, "CSAT 80%", dim=True), tr("Faded chip: a value from an earlier period (its tooltip names the period)")),
             (_chip(style.KPI_NEUTRAL, "+2"), tr("+N: more KPIs than fit on the card (hover to see them)")),
-            (_disc(style.SEVERITY_COLORS["high"], "3"), tr("Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)")),
+            (_disc(style.SEVERITY_COLORS["high"], "3"), tr("Weak points of the card: count; colour of the most severe (dark magenta high, magenta medium, pink low)")),
             (_line(style.EDGE_STYLES["flow"][0], style.EDGE_STYLES["flow"][1]), tr("Flow: the usual next step")),
             (_line(style.EDGE_STYLES["alternative"][0], style.EDGE_STYLES["alternative"][1]), tr("Alternative path")),
             (_line(style.EDGE_STYLES["fallback"][0], style.EDGE_STYLES["fallback"][1]), tr("Fallback path (when something fails)")),

@@ -319,8 +319,8 @@
     </message>
     <message>
       <location filename="../../editor/legend_dock.py" line="115" />
-      <source>Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)</source>
-      <translation>نقاط ضعف البطاقة: العدد؛ ولون الأشد (أحمر مرتفع، برتقالي متوسط، أصفر منخفض)</translation>
+      <source>Weak points of the card: count; colour of the most severe (dark magenta high, magenta medium, pink low)</source>
+      <translation>نقاط ضعف البطاقة: العدد؛ ولون الأشد (أرجواني داكن مرتفع، أرجواني متوسط، وردي منخفض)</translation>
     </message>
     <message>
       <location filename="../../editor/legend_dock.py" line="116" />
@@ -2059,8 +2059,8 @@
       <translation>نقاط الضعف</translation>
     </message>
     <message>
-      <source>Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)</source>
-      <translation>نقاط ضعف البطاقة: العدد؛ ولون الأشد (أحمر مرتفع، برتقالي متوسط، أصفر منخفض)</translation>
+      <source>Weak points of the card: count; colour of the most severe (dark magenta high, magenta medium, pink low)</source>
+      <translation>نقاط ضعف البطاقة: العدد؛ ولون الأشد (أرجواني داكن مرتفع، أرجواني متوسط، وردي منخفض)</translation>
     </message>
     <message>
       <source>Weak points:</source>
@@ -2194,62 +2194,62 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="63" />
+      <location filename="../../ui/main_window.py" line="64" />
       <source>Period shown: KPI chips, weak points and the emotion curve</source>
       <translation>الفترة المعروضة: المؤشرات ونقاط الضعف ومنحنى الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="65" />
+      <location filename="../../ui/main_window.py" line="66" />
       <source>Find node…</source>
       <translation>ابحث عن نقطة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="73" />
+      <location filename="../../ui/main_window.py" line="74" />
       <source>Inspector</source>
       <translation>الخصائص</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="74" />
+      <location filename="../../ui/main_window.py" line="75" />
       <source>Weak points</source>
       <translation>نقاط الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="78" />
+      <location filename="../../ui/main_window.py" line="79" />
       <source>Emotion curve chart</source>
       <translation>مخطط منحنى الشعور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="136" />
+      <location filename="../../ui/main_window.py" line="137" />
       <source>Latest data</source>
       <translation>أحدث البيانات</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Not changed: the map would become invalid (%1)</source>
       <translation>لم يُغيَّر شيء: كانت الخريطة ستصبح غير صالحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>Workshop mode: the structure is locked</source>
       <translation>وضع ورشة العمل: هيكل الخريطة مقفل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>%1 nodes · %2 connections · %3 weak points · %4 selected</source>
       <translation>%1 نقطة، %2 اتصال، %3 نقطة ضعف، %4 محدد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Untitled</source>
       <translation>بلا عنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>Add a stage and a lane first (Map menu)</source>
       <translation>أضف مرحلة وصفًّا أولًا (قائمة الخريطة)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>No node matches “%1”</source>
       <translation>لا توجد نقطة تطابق «%1»</translation>
     </message>
@@ -3442,8 +3442,8 @@
       <translation>نقطة الضعف</translation>
     </message>
     <message>
-      <source>Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)</source>
-      <translation>نقاط ضعف البطاقة: العدد؛ ولون الأشد (أحمر مرتفع، برتقالي متوسط، أصفر منخفض)</translation>
+      <source>Weak points of the card: count; colour of the most severe (dark magenta high, magenta medium, pink low)</source>
+      <translation>نقاط ضعف البطاقة: العدد؛ ولون الأشد (أرجواني داكن مرتفع، أرجواني متوسط، وردي منخفض)</translation>
     </message>
     <message>
       <source>Weak points:</source>
@@ -4359,108 +4359,108 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="78" />
+      <location filename="../../ui/weakpoints_dock.py" line="48" />
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="78" />
+      <location filename="../../ui/weakpoints_dock.py" line="48" />
       <source>Node</source>
       <translation>النقطة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="96" />
+      <location filename="../../ui/weakpoints_dock.py" line="66" />
       <source>Accept…</source>
       <translation>قبول…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="97" />
+      <location filename="../../ui/weakpoints_dock.py" line="67" />
       <source>Dismiss…</source>
       <translation>رفض…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="98" />
+      <location filename="../../ui/weakpoints_dock.py" line="68" />
       <source>Reopen</source>
       <translation>إعادة فتح</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="112" />
+      <location filename="../../ui/weakpoints_dock.py" line="82" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="112" />
+      <location filename="../../ui/weakpoints_dock.py" line="82" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="112" />
+      <location filename="../../ui/weakpoints_dock.py" line="82" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="113" />
+      <location filename="../../ui/weakpoints_dock.py" line="83" />
       <source>Info</source>
       <translation>معلومة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="116" />
+      <location filename="../../ui/weakpoints_dock.py" line="86" />
       <source>Accepted</source>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="116" />
+      <location filename="../../ui/weakpoints_dock.py" line="86" />
       <source>Dismissed</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="125" />
+      <location filename="../../ui/weakpoints_dock.py" line="95" />
       <source>Reviewed</source>
       <translation>تمت مراجعتها</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="131" />
+      <location filename="../../ui/weakpoints_dock.py" line="101" />
       <source>Journey: paths through several stages</source>
       <translation>الرحلة: مسارات تمر بعدة مراحل</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="133" />
+      <location filename="../../ui/weakpoints_dock.py" line="103" />
       <source>Stage: %1</source>
       <translation>المرحلة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="184" />
+      <location filename="../../ui/weakpoints_dock.py" line="154" />
       <source>Show %1 more…</source>
       <translation>عرض %1 أخرى…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="201" />
+      <location filename="../../ui/weakpoints_dock.py" line="171" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>اختر نقطة ضعف لتقرأ سبب رصدها.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="203" />
+      <location filename="../../ui/weakpoints_dock.py" line="173" />
       <source>Node: %1</source>
       <translation>النقطة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="204" />
+      <location filename="../../ui/weakpoints_dock.py" line="174" />
       <source>Severity: %1</source>
       <translation>الخطورة: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="206" />
+      <location filename="../../ui/weakpoints_dock.py" line="176" />
       <source>Decision: %1</source>
       <translation>القرار: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="229" />
-      <location filename="../../ui/weakpoints_dock.py" line="245" />
+      <location filename="../../ui/weakpoints_dock.py" line="199" />
+      <location filename="../../ui/weakpoints_dock.py" line="215" />
       <source>Review weak point</source>
       <translation>مراجعة نقطة الضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="229" />
+      <location filename="../../ui/weakpoints_dock.py" line="199" />
       <source>Note (why):</source>
       <translation>ملاحظة (السبب):</translation>
     </message>
@@ -5807,8 +5807,8 @@
       <translation>نقاط الضعف</translation>
     </message>
     <message>
-      <source>Weak points of the card: count; colour of the most severe (red high, orange medium, yellow low)</source>
-      <translation>نقاط ضعف البطاقة: العدد؛ ولون الأشد (أحمر مرتفع، برتقالي متوسط، أصفر منخفض)</translation>
+      <source>Weak points of the card: count; colour of the most severe (dark magenta high, magenta medium, pink low)</source>
+      <translation>نقاط ضعف البطاقة: العدد؛ ولون الأشد (أرجواني داكن مرتفع، أرجواني متوسط، وردي منخفض)</translation>
     </message>
     <message>
       <source>Weak points:</source>

@@ -185,6 +185,13 @@ def rounded_path(points: list[tuple[float, float]], radius: float) -> QPainterPa
     return path
 
 
+def _line(points: list[tuple[float, float]]) -> QPainterPath:
+    """A straight arrow: most of them (and the cheapest to build)."""
+    path = QPainterPath(QPointF(*points[0]))
+    path.lineTo(*points[-1])
+    return path
+
+
 def _edge_pen(kind: str, selected: bool, cosmetic: bool) -> QPen:
     color, pen_style = style.EDGE_STYLES[kind]
     pen = QPen(QColor(style.SELECTION if selected else color), 2.5 if selected else 1.6, pen_style)
@@ -209,10 +216,10 @@ class EdgeItem(QGraphicsItem):
         self.kind, self.label = kind, label
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(5)
-        self._path = QPainterPath()
+        self._path: "QPainterPath | None" = None  # built on first paint (see _drawn)
+        self._arrow: "QPolygonF | None" = None
         self._bounds = QRectF()  # Qt asks for it several times per paint: computed once per route
         self.points: list[tuple[float, float]] = []
-        self._arrow = QPolygonF()
         self._label_pos = QPointF()
         self.label_item: "EdgeLabelItem | None" = None  # the scene adds one for labelled arrows
 
@@ -220,24 +227,29 @@ class EdgeItem(QGraphicsItem):
         return self.scene()  # type: ignore[return-value]
 
     def set_route(self, points: list[tuple[float, float]], label_at: tuple[float, float]) -> None:
-        """An orthogonal polyline (from routing.route) drawn with rounded corners, and the label's centre."""
+        """An orthogonal polyline (from routing.route) and the label's centre. The drawn path and
+        arrowhead are built when the arrow is first painted (a 20,000-card map opens with 40,000
+        arrows, of which a screen shows a hundred); the bounding box comes from the points."""
         self.prepareGeometryChange()
         self.points = points
-        if len(points) == 2:  # most arrows: a straight line (cheap: thousands are built on opening)
-            path = QPainterPath(QPointF(*points[0]))
-            path.lineTo(*points[1])
-            self._path = path
-        else:
-            self._path = rounded_path(points, CORNER_RADIUS)
-        (ax, ay), (bx, by) = points[-2], points[-1]
-        length = max(1e-6, abs(bx - ax) + abs(by - ay))
-        tx, ty = (bx - ax) / length, (by - ay) / length
-        self._arrow = QPolygonF([QPointF(bx, by), QPointF(bx - 11 * tx - 5.5 * ty, by - 11 * ty + 5.5 * tx),
-                                 QPointF(bx - 11 * tx + 5.5 * ty, by - 11 * ty - 5.5 * tx)])
+        self._path, self._arrow = None, None
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        self._bounds = QRectF(min(xs) - 14, min(ys) - 14, max(xs) - min(xs) + 28, max(ys) - min(ys) + 28)
         self._label_pos = QPointF(*label_at)
-        self._bounds = self._path.boundingRect().adjusted(-14, -14, 14, 14)
         if self.label_item is not None:
             self.label_item.moved()
+
+    def _drawn(self) -> tuple[QPainterPath, QPolygonF]:
+        """The path with rounded corners and the arrowhead, built on first use per route."""
+        if self._path is None:
+            points = self.points or [(0.0, 0.0), (0.0, 0.0)]
+            self._path = rounded_path(points, CORNER_RADIUS) if len(points) > 2 else _line(points)
+            (ax, ay), (bx, by) = points[-2], points[-1]
+            length = max(1e-6, abs(bx - ax) + abs(by - ay))
+            tx, ty = (bx - ax) / length, (by - ay) / length
+            self._arrow = QPolygonF([QPointF(bx, by), QPointF(bx - 11 * tx - 5.5 * ty, by - 11 * ty + 5.5 * tx),
+                                     QPointF(bx - 11 * tx + 5.5 * ty, by - 11 * ty - 5.5 * tx)])
+        return self._path, self._arrow
 
     @property
     def label_pos(self) -> QPointF:
@@ -249,7 +261,7 @@ class EdgeItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
-        return stroker.createStroke(self._path)
+        return stroker.createStroke(self._drawn()[0])
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         export = self.map_scene().options.export
@@ -258,12 +270,13 @@ class EdgeItem(QGraphicsItem):
         painter.setRenderHint(QPainter.Antialiasing, lod >= LOD_TEXT)
         painter.setPen(pen)
         painter.setBrush(Qt.NoBrush)
-        painter.drawPath(self._path)
+        path, arrow = self._drawn()
+        painter.drawPath(path)
         if lod < LOD_TEXT:
             return  # zoomed far out: the line is enough
         painter.setPen(Qt.NoPen)
         painter.setBrush(pen.color())
-        painter.drawPolygon(self._arrow)
+        painter.drawPolygon(arrow)
 
 
 class EdgeLabelItem(QGraphicsItem):

@@ -185,9 +185,9 @@ class MapScene(QGraphicsScene):
         self._building, self._index_stale = True, defer
         for node in self.doc.map.nodes:
             self._on_node_added(node.id)
-        self._building = False
         for edge in self.doc.map.edges:
             self._on_edge_added(edge.id, defer)
+        self._building = False
         if defer:
             self._route_timer.start()  # after the first paint
         self._curve_timer.start()  # the curve follows shortly after the first paint
@@ -210,7 +210,7 @@ class MapScene(QGraphicsScene):
         self.addItem(item)
         if not self._building:
             self._reroute_blocked(node_id)
-        self._curve_timer.start()
+            self._curve_timer.start()
 
     def _remove_quietly(self, item) -> None:
         """Remove an item; a selected one is deselected without a signal per item (deleting 2,000
@@ -261,10 +261,12 @@ class MapScene(QGraphicsScene):
         self._node_edges[edge.source].add(edge_id)
         self._node_edges[edge.target].add(edge_id)
         item.ends = (edge.source, edge.target)  # to unlink it in O(1) once the document has dropped it
-        self._place_edge(edge_id, plain=defer)  # geometry first: the BSP index gets the final rect once
+        self._place_edge(edge_id, plain=defer, edge=edge)  # geometry first: the BSP index gets the final rect once
         self.addItem(item)
-        self._sync_label(item)
-        self._curve_timer.start()
+        if edge.label:
+            self._sync_label(item)
+        if not self._building:  # rebuild starts the curve timer once
+            self._curve_timer.start()
 
     def _on_edge_changed(self, edge_id: str) -> None:
         edge, item = self.doc.edge(edge_id), self.edge_items[edge_id]
@@ -309,9 +311,9 @@ class MapScene(QGraphicsScene):
     def _index_card(self, node_id: str) -> None:
         self.cards.set(node_id, self._box(node_id))
 
-    def _place_edge(self, edge_id: str, plain: bool = False) -> None:
+    def _place_edge(self, edge_id: str, plain: bool = False, edge=None) -> None:
         """Route one arrow (``plain``: the first simple shape, unchecked, until route_pending runs)."""
-        edge, item = self.doc.edge(edge_id), self.edge_items[edge_id]
+        edge, item = edge or self.doc.edge(edge_id), self.edge_items[edge_id]
         if plain:
             self._unrouted.add(edge_id)
             points = routing.plain_route(self._box(edge.source), self._box(edge.target), self.rtl)

@@ -6,6 +6,7 @@ from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView
 
 from journeymap.canvas.card import TITLE_POINTS
+from journeymap.editor.overview import Overview
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.2
@@ -23,7 +24,7 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene=None, parent=None):
         super().__init__(scene, parent)
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 256 * 1024))
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))  # the cards on screen; zoomed out: overview
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.DontAdjustForAntialiasing, True)
@@ -34,6 +35,16 @@ class MapView(QGraphicsView):
         self.viewport().grabGesture(Qt.PinchGesture)
         self._space_down = False
         self._pan_origin: QPointF | None = None
+        self.overview = Overview(self)  # zoomed out: one image of the map, not 60,000 item paints
+        self.overview.attach(scene)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        if self.overview.wanted():
+            painter = QPainter(self.viewport())
+            self.overview.paint(painter)
+            painter.end()
+            return
+        super().paintEvent(event)
 
     # ---- zoom ----
     def zoom(self) -> float:

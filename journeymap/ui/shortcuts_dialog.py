@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 
 from journeymap.ui.display import ui_language
 
+LRI, PDI = "\u2066", "\u2069"
+
 
 def action_label(text: str) -> str:
     """A menu text without its mnemonic marker or trailing ellipsis."""
@@ -36,13 +38,12 @@ class ShortcutsDialog(QDialog):
     def rows(self, window) -> list[tuple[str, str]]:
         rows = []
         separator = "، " if ui_language() in ("fa", "ar") else ", "
-        for action in window.actions_by_name.values():
-            keys = separator.join(k.toString(QKeySequence.NativeText) for k in action.shortcuts() if not k.isEmpty())
+        plain = {"undo": self.tr("Undo"), "redo": self.tr("Redo")}  # their texts name the last command
+        for name, action in window.actions_by_name.items():
+            keys = separator.join(LRI + k.toString(QKeySequence.NativeText) + PDI  # Ctrl+Shift+Z stays in order in RTL
+                                  for k in action.shortcuts() if not k.isEmpty())
             if keys:
-                rows.append((action_label(action.text()), keys))
-        undo = window.actions_by_name.get("undo")
-        if undo is not None:  # the undo action's text names the last command; show its plain name
-            rows = [(self.tr("Undo"), keys) if label == action_label(undo.text()) else (label, keys) for label, keys in rows]
+                rows.append((plain.get(name) or action_label(action.text()), keys))
         rows += [
             (self.tr("Pan the map"), self.tr("Space + drag, middle mouse button")),
             (self.tr("Zoom"), self.tr("Mouse wheel")),

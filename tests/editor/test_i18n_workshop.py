@@ -179,6 +179,12 @@ def test_keyboard_shortcuts_lists_every_shortcut(window):
         for shortcut in action.shortcuts():
             assert shortcut.toString(shortcut.SequenceFormat.NativeText) in keys, name
     assert "Tab" in keys and "1 … 5" in keys
+    commands = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    window.controller.rename(window.doc.map.nodes[0].id, "Renamed")  # undo/redo texts now name a command
+    window.stack.undo()
+    commands_after = [ShortcutsDialog(window).table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Undo" in commands and "Redo" in commands
+    assert commands_after == commands  # the plain names, never "Redo Rename"
 
 
 # ---- new maps in the user's language ----

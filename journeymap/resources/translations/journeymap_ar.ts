@@ -3823,57 +3823,62 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="18" />
+      <location filename="../../ui/shortcuts_dialog.py" line="20" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="22" />
+      <location filename="../../ui/shortcuts_dialog.py" line="24" />
       <source>Command</source>
       <translation>الأمر</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="22" />
+      <location filename="../../ui/shortcuts_dialog.py" line="24" />
       <source>Keys</source>
       <translation>المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <location filename="../../ui/shortcuts_dialog.py" line="41" />
       <source>Undo</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="47" />
+      <location filename="../../ui/shortcuts_dialog.py" line="41" />
+      <source>Redo</source>
+      <translation>إعادة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
       <source>Pan the map</source>
       <translation>تحريك الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="47" />
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
       <source>Space + drag, middle mouse button</source>
       <translation>Space + السحب، زر الفأرة الأوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="49" />
       <source>Zoom</source>
       <translation>التكبير والتصغير</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="49" />
       <source>Mouse wheel</source>
       <translation>عجلة الفأرة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="49" />
+      <location filename="../../ui/shortcuts_dialog.py" line="50" />
       <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
       <translation>ورشة العمل: تحديد شعور البطاقة المحددة (١ = الأدنى … ٥ = الأعلى)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="50" />
+      <location filename="../../ui/shortcuts_dialog.py" line="51" />
       <source>Workshop: next / previous step of the journey</source>
       <translation>ورشة العمل: الخطوة التالية / السابقة في الرحلة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="51" />
+      <location filename="../../ui/shortcuts_dialog.py" line="52" />
       <source>Workshop: next / previous stage</source>
       <translation>ورشة العمل: المرحلة التالية / السابقة</translation>
     </message>

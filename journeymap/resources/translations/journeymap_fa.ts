@@ -3823,57 +3823,62 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="18" />
+      <location filename="../../ui/shortcuts_dialog.py" line="20" />
       <source>Keyboard shortcuts</source>
       <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="22" />
+      <location filename="../../ui/shortcuts_dialog.py" line="24" />
       <source>Command</source>
       <translation>فرمان</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="22" />
+      <location filename="../../ui/shortcuts_dialog.py" line="24" />
       <source>Keys</source>
       <translation>کلیدها</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="45" />
+      <location filename="../../ui/shortcuts_dialog.py" line="41" />
       <source>Undo</source>
       <translation>واگرد</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="47" />
+      <location filename="../../ui/shortcuts_dialog.py" line="41" />
+      <source>Redo</source>
+      <translation>انجام دوباره</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
       <source>Pan the map</source>
       <translation>جابه‌جا کردن نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="47" />
+      <location filename="../../ui/shortcuts_dialog.py" line="48" />
       <source>Space + drag, middle mouse button</source>
       <translation>Space + کشیدن، دکمه وسط ماوس</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="49" />
       <source>Zoom</source>
       <translation>بزرگ‌نمایی و کوچک‌نمایی</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="49" />
       <source>Mouse wheel</source>
       <translation>چرخ ماوس</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="49" />
+      <location filename="../../ui/shortcuts_dialog.py" line="50" />
       <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
       <translation>کارگاه: تعیین احساس کارت انتخاب‌شده (۱ = کمترین … ۵ = بیشترین)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="50" />
+      <location filename="../../ui/shortcuts_dialog.py" line="51" />
       <source>Workshop: next / previous step of the journey</source>
       <translation>کارگاه: گام بعدی / قبلی سفر</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="51" />
+      <location filename="../../ui/shortcuts_dialog.py" line="52" />
       <source>Workshop: next / previous stage</source>
       <translation>کارگاه: مرحله بعدی / قبلی</translation>
     </message>

@@ -63,11 +63,11 @@ class NodeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.map_scene()
-        info = scene.node_info(self.node_id)
         selected = self.isSelected() and not scene.options.export
         if not scene.options.export and _lod(painter) < LOD_TEXT:  # screen only: a coloured block per card
-            painter.fillRect(self.card_rect(), QColor(style.SELECTION) if selected else info.emotion_color)
+            painter.fillRect(self.card_rect(), QColor(style.SELECTION) if selected else scene.block_color(self.node_id))
             return
+        info = scene.node_info(self.node_id)
         node = scene.doc.node(self.node_id)
         painter.setRenderHint(QPainter.Antialiasing)
         self._paint_card(painter, node, info, selected)

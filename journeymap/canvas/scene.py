@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -66,6 +66,7 @@ class MapScene(QGraphicsScene):
         self._unrouted: set[str] = set()
         self._building = False
         self._selection_lost = False  # a removed item was selected: announce once the change is done
+        self._arrived: list[str] = []  # cards added by the document change in progress
         self._index_stale = False  # big maps: the card index is built when the first route needs it
         self._route_timer = QTimer(self, singleShot=True, interval=200, timeout=self.route_pending)
         self.setBackgroundBrush(QColor("#ffffff"))
@@ -83,7 +84,7 @@ class MapScene(QGraphicsScene):
         doc.measurementsChanged.connect(self._on_measurements_changed)
         doc.mapFieldsChanged.connect(self._on_map_fields_changed)
         doc.reset.connect(self.rebuild)
-        doc.changed.connect(self._announce_lost_selection)
+        doc.changed.connect(self._after_change)
 
     # ---- derived data for painting ----
     @property
@@ -111,12 +112,21 @@ class MapScene(QGraphicsScene):
             info = self._info[node_id] = self._make_info(node_id)
         return info
 
+    def _band_score(self, node) -> Optional[int]:
+        """The node's expected emotion on the colour scale −2…+2 (None: not set)."""
+        scale, emotion = self.doc.map.emotion_scale, node.expected_emotion
+        return None if emotion is None else round(-2 + 4 * (emotion.score - scale.min) / (scale.max - scale.min))
+
+    def block_color(self, node_id: str) -> QColor:
+        """A zoomed-out card's colour: its emotion colour, without building the card's chips."""
+        info = self._info.get(node_id)
+        return info.emotion_color if info is not None else style.emotion_color(self._band_score(self.doc.node(node_id)))
+
     def _make_info(self, node_id: str) -> NodeInfo:
         node = self.doc.node(node_id)
         lang = self.doc.map.language
-        scale = self.doc.map.emotion_scale
         emotion = node.expected_emotion
-        score = None if emotion is None else round(-2 + 4 * (emotion.score - scale.min) / (scale.max - scale.min))
+        score = self._band_score(node)
         text = "?" if emotion is None else localize_digits(f"{emotion.score:+d}" if emotion.score else "0", lang)
         weak = self._weak.get(node_id, [])
         feeling = emotion.feeling.strip() if emotion else ""
@@ -209,7 +219,7 @@ class MapScene(QGraphicsScene):
             self._index_card(node_id)
         self.addItem(item)
         if not self._building:
-            self._reroute_blocked(node_id)
+            self._arrived.append(node_id)  # re-routed once the document's change is complete
             self._curve_timer.start()
 
     def _remove_quietly(self, item) -> None:
@@ -224,6 +234,17 @@ class MapScene(QGraphicsScene):
         self.removeItem(item)
         del blocker
         self._selection_lost = True
+
+    def _after_change(self) -> None:
+        """After one document change (which may add 2,000 cards): re-route the arrows now under
+        the new cards, with the scene's index brought up to date once, not once per card."""
+        arrived, self._arrived = self._arrived, []
+        for node_id in arrived:  # their own arrows were routed when added, after all the cards
+            if node_id in self.node_items:
+                self._ensure_index()
+                self._index_card(node_id)
+                self._reroute_under(node_id)
+        self._announce_lost_selection()
 
     def _announce_lost_selection(self) -> None:
         if self._selection_lost:
@@ -348,13 +369,16 @@ class MapScene(QGraphicsScene):
         self._ensure_index()
         self._index_card(node_id)
         self.node_moved_live(node_id)
+        self._reroute_under(node_id)
+
+    def _reroute_under(self, node_id: str) -> None:
+        """Re-route the arrows that now pass under the card (its own arrows keep their route)."""
         box = self.cards.boxes[node_id]
         area = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
-        for item in self.items(area):
-            if isinstance(item, EdgeItem) and item.points and item.edge_id in self.edge_items:
-                edge = self.doc.edge(item.edge_id)
-                if not routing.route_clear(item.points, self.cards, (edge.source, edge.target), 0.0):
-                    self._place_edge(item.edge_id)
+        for item in self.items(area, Qt.IntersectsItemBoundingRect):
+            if (isinstance(item, EdgeItem) and item.points and item.edge_id in self.edge_items
+                    and node_id not in item.ends and routing.route_crosses(item.points, box)):
+                self._place_edge(item.edge_id)
 
     def follow_moved_cards(self) -> None:
         """Selected cards a drag has moved since the last call: their arrows follow, re-routed."""

@@ -20,6 +20,7 @@ from journeymap.canvas.items import LOD_TEXT
 
 OVERVIEW_ZOOM = LOD_TEXT  # below this zoom cards are blocks without text: one image shows them all
 MAX_OVERVIEW_PIXELS = 16_000_000  # ~64 MB; a bigger map at this zoom is painted item by item
+MAX_PATCHES = 24  # more changed regions than this at once: render the whole image again
 
 
 class Overview(QObject):
@@ -98,7 +99,12 @@ class Overview(QObject):
             item.setCacheMode(mode)
 
     def _changed(self, regions) -> None:
-        if self.image is None:
+        """Re-render what changed; many changes at once (an undo of 2,000 cards) re-render the
+        whole image once, at the next paint, instead of region by region."""
+        if self.image is None or not regions:
+            return
+        if len(regions) > MAX_PATCHES:
+            self.drop()
             return
         for region in regions:
             self._render(region.adjusted(-2, -2, 2, 2))

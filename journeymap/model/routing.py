@@ -86,6 +86,14 @@ def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def route_crosses(points: list[Point], box: Box) -> bool:
+    """True when a piece of the route passes over ``box`` (say, a card that has just arrived)."""
+    for (ax, ay), (bx, by) in zip(points, points[1:]):
+        if _overlap((min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)), box):
+            return True
+    return False
+
+
 def path_clear(points: list[Point], index: CardIndex, ignore: tuple, clear: float = CLEAR) -> bool:
     return not any(index.blocked(a, b, ignore, clear) for a, b in zip(points, points[1:]))
 

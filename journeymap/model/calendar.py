@@ -141,3 +141,15 @@ def parse_any_date(text: str) -> Optional[dt.date]:
         return None
     year = _SPLIT.split(raw.translate(_TO_ASCII))[0]
     return parse_date(raw, "fa" if year.isdigit() and 1300 <= int(year) < 1500 else "en")
+
+
+def quarter_end(start: dt.date, language: str) -> dt.date:
+    """The last day of the three months that begin on ``start``, counted in the language's calendar
+    (Jalali months in Persian): the end a new quarterly survey period most likely has."""
+    if calendar_for(language) == JALALI:
+        jy, jm, jd = gregorian_to_jalali(start)
+        jy, jm = (jy + 1, jm - 9) if jm > 9 else (jy, jm + 3)
+        return jalali_to_gregorian(jy, jm, min(jd, jalali_month_length(jy, jm))) - dt.timedelta(days=1)
+    year, month = (start.year + 1, start.month - 9) if start.month > 9 else (start.year, start.month + 3)
+    last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(start.day, last_day)) - dt.timedelta(days=1)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QLabel, QLineEdit, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from journeymap import commands
-from journeymap.model.calendar import DateError
+from journeymap.model.calendar import DateError, quarter_end
 from journeymap.model.ids import new_id
 from journeymap.model.metrics import format_value
 from journeymap.model.schema import Period
@@ -81,12 +81,24 @@ class SurveyImportDialog(QDialog):
         self.new_label.textEdited.connect(lambda _t: self._choose(self.use_new))
         for field in (self.start, self.end):
             field.edited.connect(lambda: self._choose(self.use_new))
+        self.start.edited.connect(self._suggest_end)
         group.buttonToggled.connect(lambda *_: self.update_preview())
         if self.fixed_periods:
             for widget in (self.use_existing, self.use_new, self.existing, self.new_label, self.start, self.end):
                 widget.setEnabled(False)
             form.addRow(QLabel(self.tr("The file has a period column: each answer goes to the period it names.")))
         return form
+
+    def _suggest_end(self) -> None:
+        """A new period is usually a quarter: with no end yet (or one before the start), the end
+        becomes the last day of the three months from the start (Jalali months in Persian)."""
+        try:
+            start, end = self.start.date(), self.end.date()
+        except DateError:
+            return
+        if start is not None and (end is None or end < start):
+            self.end.set_date(quarter_end(start, self.jmap.language))
+            self.update_preview()
 
     def _choose(self, button: QRadioButton) -> None:
         button.setChecked(True)

@@ -66,3 +66,17 @@ def test_refused_with_a_reason(text, language, code):
     with pytest.raises(DateError) as info:
         parse_date(text, language)
     assert info.value.code == code and str(info.value)
+
+
+@pytest.mark.parametrize("start,language,end", [
+    (dt.date(2026, 9, 23), "fa", dt.date(2026, 12, 21)),   # 1405/07/01 -> 1405/09/30
+    (dt.date(2026, 12, 22), "fa", dt.date(2027, 3, 20)),   # 1405/10/01 -> 1405/12/29 (not a leap year)
+    (dt.date(2027, 3, 21), "fa", dt.date(2027, 6, 21)),    # 1406/01/01 -> 1406/03/31 (31-day months)
+    (dt.date(2026, 10, 1), "en", dt.date(2026, 12, 31)),
+    (dt.date(2026, 11, 1), "ar", dt.date(2027, 1, 31)),    # across the year
+    (dt.date(2026, 11, 30), "en", dt.date(2027, 2, 27)),   # no 30 February: the last day of February, minus one
+])
+def test_quarter_end_counts_three_months_in_the_maps_calendar(start, language, end):
+    from journeymap.model.calendar import quarter_end
+
+    assert quarter_end(start, language) == end

@@ -80,3 +80,15 @@ def test_a_period_column_decides_and_the_dialog_says_so(rtl_window, tmp_path):
     assert finish(rtl_window, dialog)
     assert any(m.period_id == "q-1405-1" and m.node_id == "n-delivery" and m.value == 100
                for m in rtl_window.doc.map.measurements)
+
+
+def test_a_new_period_gets_a_quarter_end_from_its_start(rtl_window, tmp_path):
+    """Typing the start of a new period (Jalali, Persian digits) proposes the end of that quarter,
+    Mehr 1 -> Azar 30, not the start day itself; an end the user typed is kept."""
+    dialog = import_survey_interactive(rtl_window, write(tmp_path, "autumn.csv"), confirm=False)
+    dialog.start.line.insert("۱۴۰۵/۰۷/۰۱")  # as a Persian keyboard types it (QTest has no Persian keys)
+    dialog.start.line.editingFinished.emit()  # what leaving the field does (offscreen has no focus changes)
+    assert dialog.end.date() == dt.date(2026, 12, 21)  # 1405/09/30
+    dialog.end.line.setText("۱۴۰۵/۰۸/۱۵")
+    dialog.start.edited.emit()
+    assert dialog.end.date() == dt.date(2026, 11, 6)  # the user's own end stays

@@ -104,12 +104,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "key_moment_unmeasured": "لحظة حاسمة بلا أي مؤشر مقيس{in_period}",
         "dead_end": "طريق مسدود: لا مسار بعد هذه النقطة وليست نقطة خروج",
         "unreachable": "لا يصل العميل إلى هنا من أي نقطة دخول",
-        "small_sample": "{n} إجابات فقط لـ{kpi} في {period}؛ فسّر هذه القيمة بحذر",
+        "small_sample": "عدد الإجابات {n} فقط لـ{kpi} في {period}؛ فسّر هذه القيمة بحذر",  # no number-noun agreement to get wrong
         "in_period": " في {period}",
         "no_feeling": "سلبي",
         "good_feeling": "إيجابي",
-        "within_noise": "، لكن مع {n} إجابة فقط يقع هذا الفرق ضمن التذبذب العشوائي ({interval})",
-        "within_noise_change": "، لكن مع {n} إجابة فقط يقع هذا الفرق ضمن التذبذب العشوائي",
+        "within_noise": "، لكن عدد الإجابات {n} فقط، فهذا الفرق ضمن التذبذب العشوائي ({interval})",
+        "within_noise_change": "، لكن عدد الإجابات {n} فقط، فهذا الفرق ضمن التذبذب العشوائي",
         "ending_trend": "على المسار الرئيسي ينخفض الشعور المتوقع في آخر {steps} خطوات حتى نقطة الخروج ({scores})؛ "
         "اختم الرحلة بقوة، فالنهاية تصنع ذكرى الرحلة كلها",
         "fragmented_pain": "{count} مقاطع مؤلمة منفصلة في مرحلة «{stage}»؛ اجمع الألم في مقطع واحد، فالعميل يتذكر "

@@ -1,4 +1,6 @@
 """User text in the app's own sentences, terminals and XML."""
+import pytest
+
 from journeymap.model.messages import render
 from journeymap.model.text import FSI, PDI, terminal_safe, truncate_utf8, xml_safe, xml_safe_bytes
 
@@ -28,3 +30,15 @@ def test_xml_safe_drops_what_xml_forbids():
 def test_truncate_utf8_never_splits_a_character():
     assert truncate_utf8("نقشه", 3) == "ن"
     assert truncate_utf8("abc", 10) == "abc"
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 10, 11, 25, 100])
+def test_arabic_answer_counts_need_no_number_noun_agreement(n):
+    """'٢٥ إجابات' is wrong Arabic (11-99 take the singular); the messages say 'عدد الإجابات ٢٥'."""
+    from journeymap.model.messages import render
+
+    for key, fields in (("small_sample", {"kpi": "NPS", "period": "Q3"}), ("within_noise", {"interval": "±5"}),
+                        ("within_noise_change", {})):
+        text = render(key, "ar", n=n, **fields)
+        digits = str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+        assert f"عدد الإجابات {digits} فقط" in text, text

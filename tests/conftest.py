@@ -6,6 +6,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("JOURNEYMAP_NO_RECOVERY_PROMPT", "1")
 
 import pytest
+from hypothesis import settings
+
+# mutation testing (README "Development: mutation testing") runs the model tests once per mutant
+settings.register_profile("mutation", max_examples=12, deadline=None)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "sample_maps").glob("*.json"))

@@ -1,5 +1,4 @@
 """Every rule fires on a small map made for it, and stays quiet on a near miss."""
-import time
 
 from journeymap.model.schema import JourneyMap
 from journeymap.model.weakpoints import RULES, analyze, open_points
@@ -113,11 +112,3 @@ def test_reviews_mark_points_and_messages_follow_map_language():
     assert "احساس" in reviewed[0].message and "-۱" in reviewed[0].message
 
 
-def test_analysis_of_5000_nodes_is_fast():
-    from benchmarks.synthetic import synthetic_map
-
-    jmap = synthetic_map(5000)
-    start = time.perf_counter()
-    points = analyze(jmap)
-    elapsed = time.perf_counter() - start
-    assert points and elapsed < 2.0  # the benchmark holds the real target (200 ms); this guards regressions

@@ -42,9 +42,16 @@ def test_change_and_improvement_against_the_previous_period():
 def test_no_measurement_no_reading_and_unknown_period_refused():
     jmap = build()
     assert derive(jmap).reading("a", CSAT) is None
+    assert derive(jmap).series("a", CSAT) == [] and derive(jmap).readings("a") == []
     assert derive(jmap).reference_period_id is None
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="unknown period 'nope'"):
         derive(jmap, "nope")
+
+
+def test_a_fractional_change_is_kept_to_its_decimals():
+    """CES 2.25 -> 2.5 is a change of 0.25, shown as such on chips and in reports (not rounded to 0)."""
+    jmap = build(measurements=[_m("a", "q1", 70.25), _m("a", "q2", 70.5)])
+    assert derive(jmap).reading("a", CSAT).change == 0.25
 
 
 def test_rules_judge_only_values_of_the_reference_period():

@@ -39,3 +39,28 @@ def test_parse_int():
         parse_int("1.5")
     with pytest.raises(ValueError):  # NumberError is a ValueError for callers that catch that
         parse_int("x")
+
+
+@pytest.mark.parametrize("text,message", [
+    ("", "no number given"),
+    ("   ", "no number given"),
+    ("abc", "'abc' is not a number"),
+    ("1.2.3", "'1.2.3' has more than one decimal separator"),
+    ("۱2", "'۱2' mixes digits of different scripts"),
+    ("1e999", "is not a number"),
+    ("9" * 65, "is too long for a number"),
+])
+def test_a_refused_number_says_why_in_one_line(text, message):
+    """The Inspector, the KPI table and the CLI show this message to the user."""
+    with pytest.raises(NumberError) as caught:
+        parse_number(text)
+    assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_sixty_four_characters_are_still_a_number():
+    assert parse_number("9" * 64) == float("9" * 64)
+
+
+def test_a_refused_whole_number_names_what_was_typed():
+    with pytest.raises(NumberError, match="'2.5' is not a whole number"):
+        parse_int(" 2.5 ")

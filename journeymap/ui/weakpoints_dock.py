@@ -15,7 +15,7 @@ from journeymap.document import Document
 from journeymap.model.schema import Review
 from journeymap.model.weakpoints import SEVERITIES, WeakPoint, group_key, review_key
 from journeymap.ui.analysis_runner import AnalysisRunner
-from journeymap.ui.display import WrapDelegate, count
+from journeymap.ui.display import WrapDelegate, count, isolate
 
 GROUP_ROLE = Qt.UserRole + 1  # a group row's key (severity or "reviewed")
 POINT_ROLE = Qt.UserRole + 2  # a flag row's WeakPoint
@@ -142,7 +142,7 @@ class WeakPointsPanel(QWidget):
         for point in members[start:end]:
             message = point.message if not point.decision else f"{self.decision_name(point.decision)}: {point.message}"
             title = self.doc.node(point.node_id).title
-            item = QTreeWidgetItem([title, message])
+            item = QTreeWidgetItem([isolate(title), message])  # its own direction in an RTL row
             item.setToolTip(1, rich_tooltip(message))
             item.setToolTip(0, rich_tooltip(title))
             item.setData(0, Qt.UserRole, (point.rule, point.node_id))
@@ -170,7 +170,7 @@ class WeakPointsPanel(QWidget):
         if point is None:
             self.details.setText(self.tr("Select a weak point to read why it was flagged."))
             return
-        lines = [point.message, self.tr("Node: %1").replace("%1", self.doc.node(point.node_id).title),
+        lines = [point.message, self.tr("Node: %1").replace("%1", isolate(self.doc.node(point.node_id).title)),
                  self.tr("Severity: %1").replace("%1", self.severity_name(point.severity))]
         if point.decision:
             decision = self.tr("Decision: %1").replace("%1", self.decision_name(point.decision))

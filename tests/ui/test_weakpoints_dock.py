@@ -27,7 +27,7 @@ def test_rows_name_the_node_and_tooltips_have_no_rule_ids_or_dicts(rtl_window):
     panel = rtl_window.weak_panel
     titles = {n.title for n in rtl_window.doc.map.nodes}
     flags = flag_rows(panel)
-    assert flags and all(item.text(0) in titles for item in flags)
+    assert flags and all(item.text(0).strip("\u2068\u2069") in titles for item in flags)
     for item in flags:
         tip = item.toolTip(1)
         assert "{" not in tip and "kpi_below_target" not in tip and "_" not in tip
@@ -122,3 +122,20 @@ def test_a_big_group_comes_in_pages_and_show_more_adds_the_next(qtbot):
     assert shown == members[:len(shown)] and len(shown) == min(len(members), 2 * PAGE_ROWS)
     assert f"{len(open_points(win.runner.points))} weak points" in digits(win.status_counts.text())
     win.stack.setClean()
+
+
+def test_node_column_isolates_a_mixed_direction_title_as_plain_text(rtl_window):
+    """A title with markup, Persian digits and Latin letters keeps its own order in the RTL dock."""
+    from PySide6.QtCore import Qt
+
+    rtl_window.runner.run_now()
+    panel = rtl_window.weak_panel
+    node_id = flag_rows(panel)[0].data(0, 0x100)[1]  # a card with a flag
+    title = "<b>x</b> ۱۲ abc"
+    rtl_window.controller.rename(node_id, title)
+    rtl_window.runner.run_now()
+    mine = [i for i in flag_rows(panel) if i.data(0, 0x100)[1] == node_id]
+    assert mine and all(i.text(0) == "\u2068" + title + "\u2069" for i in mine)
+    panel.tree.setCurrentItem(mine[0])
+    assert "\u2068" + title + "\u2069" in panel.details.text()
+    assert panel.details.textFormat() == Qt.PlainText

@@ -142,3 +142,96 @@ def test_counts_must_add_up():
         m(40, 16, TopBoxCount(top_box=17))
     with pytest.raises(ValueError, match="counts need a sample_size"):
         m(4.0, None, MeanSpread(sd=1.0))
+
+
+# Tests that kill mutation survivors (docs/mutation.md).
+PERCENT = KpiDef(id="ok", name="Solved", kind="custom", scale_min=0, scale_max=1, method="percent", target=90)
+CES_TOP = KpiDef(id="effort", name="Effort", kind="custom", scale_min=1, scale_max=5, method="top2box",
+                 direction="lower_better")
+
+
+def test_interval_as_dict_rounds_both_ends_to_two_decimals():
+    assert Interval(14.6949, 45.3051).as_dict() == {"low": 14.69, "high": 45.31, "level": 0.95}
+
+
+@pytest.mark.parametrize("df, expected", [(30, 2.0423), (40, 2.0211), (60, 2.0003), (120, 1.9799),
+                                          (1000, 1.9623), (29.9, 2.045), (1, 12.706)])
+def test_t_quantiles_beyond_the_table_to_four_decimals(df, expected):
+    assert t_quantile_975(df) == pytest.approx(expected, abs=2e-4)
+
+
+def test_answer_counts_lower_is_better_and_percent_count_each_hit_once():
+    assert answer_counts(CES_TOP, [1, 2, 2, 3, 5]).top_box == 3  # 1 and 2 are the best two boxes
+    assert answer_counts(PERCENT, [1, 1, 0, 1]).top_box == 3  # a yes is the scale's top answer
+    assert answer_counts(CSAT, [1, 3, 4, 5, 5]).top_box == 3
+
+
+def test_answer_counts_sd_of_two_answers_and_kept_to_four_decimals():
+    assert answer_counts(CES, [2, 4]).sd == pytest.approx(1.4142)
+    assert answer_counts(CES, [1, 2, 4]).sd == 1.5275  # sqrt(7/3) = 1.527525...
+    assert answer_counts(CES, [3]) is None
+
+
+def test_nps_interval_never_leaves_minus_100_to_100():
+    assert nps_interval(95, 0.95, 0.0, 20).high == 100.0
+    assert nps_interval(-95, 0.0, 0.95, 20).low == -100.0
+
+
+def test_mean_interval_half_width_grows_with_the_spread():
+    interval = mean_interval(3.0, 2.0, 4)  # t(3) = 3.182, 3.182 * 2 / sqrt(4)
+    assert (interval.low, interval.high) == pytest.approx((3.0 - 3.182, 3.0 + 3.182))
+
+
+def test_share_precision_from_counts_by_hand():
+    from journeymap.model.stats import precision
+
+    p = precision(CSAT, m(80, 100, TopBoxCount(top_box=80)))
+    assert (p.method, p.share, p.se) == ("share", 0.8, pytest.approx(4.0))  # 100 * sqrt(0.8 * 0.2 / 100)
+    third = precision(PERCENT, m(33, 3, TopBoxCount(top_box=1)))  # the count, not the rounded value
+    assert third.share == pytest.approx(1 / 3)
+    assert precision(PERCENT, m(120, 10)).share == 1.0  # a value beyond 100 % counts as all
+
+
+def test_mean_precision_from_two_answers_has_one_degree_of_freedom():
+    from journeymap.model.stats import precision
+
+    p = precision(CES, m(3.0, 2, MeanSpread(sd=1.0)))
+    assert (p.method, p.df, p.sd) == ("mean", 1, 1.0)
+    assert kpi_interval(CES, m(3.0, 2, MeanSpread(sd=1.0))).high == 7.0  # 12.706 / sqrt(2): clipped
+
+
+@pytest.mark.parametrize("direction", ["lower_better", "higher_better"])
+def test_a_target_exactly_on_the_interval_end_is_not_a_sure_miss(direction):
+    measurement = m(3.0, 25, MeanSpread(sd=1.0))
+    kpi = CES.model_copy(update={"direction": direction})
+    interval = kpi_interval(kpi, measurement)
+    edge = interval.low if direction == "lower_better" else interval.high
+    assert target_confidence(kpi.model_copy(update={"target": edge}), measurement)[0] == NOT_SIGNIFICANT
+
+
+def test_change_with_counts_on_one_side_only_is_unknown():
+    counted = m(30, 100, NpsCounts(promoters=50, passives=30, detractors=20))
+    assert change_test(NPS, counted, m(20, 100)).confidence == UNKNOWN
+    assert change_test(NPS, m(20, 100), counted).confidence == UNKNOWN
+
+
+def test_mean_change_uses_student_t_with_welch_degrees_of_freedom():
+    equal = change_test(CES, m(3.0, 5, MeanSpread(sd=1.0)), m(4.0, 5, MeanSpread(sd=1.0)))
+    half = 2.306 * math.sqrt(0.4)  # df = 8
+    assert (equal.interval.low, equal.interval.high) == pytest.approx((1 - half, 1 + half))
+    unequal = change_test(CES, m(3.0, 5, MeanSpread(sd=1.0)), m(4.0, 10, MeanSpread(sd=3.0)))
+    half = 2.179 * math.sqrt(0.2 + 0.9)  # df = 1.1^2 / (0.2^2 / 4 + 0.9^2 / 9) = 12.1
+    assert (unequal.interval.low, unequal.interval.high) == pytest.approx((1 - half, 1 + half))
+
+
+def test_change_without_spread_is_exact():
+    fall = change_test(CES, m(3.0, 5, MeanSpread(sd=0.0)), m(2.0, 5, MeanSpread(sd=0.0)))
+    assert fall.confidence == SIGNIFICANT and (fall.interval.low, fall.interval.high) == (-1.0, -1.0)
+    same = change_test(CES, m(3.0, 5, MeanSpread(sd=0.0)), m(3.0, 5, MeanSpread(sd=0.0)))
+    assert same.confidence == NOT_SIGNIFICANT
+
+
+def test_format_interval_arabic_isolates_numbers_and_unknown_languages_read_english():
+    interval = Interval(22.0, 40.0)
+    assert format_interval(NPS, interval, "ar") == "فترة الثقة ٩٥٪: من \u2066+٢٢\u2069 إلى \u2066+٤٠\u2069"
+    assert format_interval(NPS, interval, "de") == "95% interval +22 to +40"

@@ -112,3 +112,34 @@ def test_reviews_mark_points_and_messages_follow_map_language():
     assert "احساس" in reviewed[0].message and "-۱" in reviewed[0].message
 
 
+
+
+# Tests that kill mutation survivors (docs/mutation.md).
+def test_a_fall_exactly_at_the_threshold_is_flagged_with_its_evidence():
+    data = small_map(measurements=[measure("b", 90, "q1"), measure("b", 85, "q2")])  # threshold 5 points
+    flag = [p for p in analyze(JourneyMap.model_validate(data)) if p.rule == "kpi_falling"][0].as_dict()
+    assert flag["evidence"] == {"kpi_id": "csat", "period_id": "q2", "value": 85.0, "previous_period_id": "q1",
+                                "previous_value": 90.0, "change": -5.0, "threshold": 5.0,
+                                "change_interval": {"low": -14.17, "high": 4.17, "level": 0.95}}
+    assert flag["message"] == ("\u2068CSAT\u2069 fell from 90% in \u20682026-Q1\u2069 to 85% in \u20682026-Q2\u2069, "
+                               "but with 100 answers this is within noise")
+    assert (flag["severity"], flag["confidence"]) == ("medium", "not_significant")
+    assert flag["interval"] == {"low": 76.72, "high": 90.69, "level": 0.95}
+    steady = small_map(measurements=[measure("b", 90, "q1"), measure("b", 90, "q2")])
+    assert "kpi_falling" not in rules_for(steady, "b")
+
+
+def test_a_fall_beyond_noise_keeps_its_severity_and_says_nothing_of_noise():
+    data = small_map(measurements=[measure("b", 90, "q1", n=2000), measure("b", 80.123, "q2", n=2000)])
+    flag = [p for p in analyze(JourneyMap.model_validate(data)) if p.rule == "kpi_falling"][0]
+    assert flag.confidence == "significant" and "noise" not in flag.message
+    assert flag.evidence["change"] == -9.88  # 90 - 80.123 kept to two decimals
+
+
+def test_a_reviewed_flag_carries_its_decision_and_note_and_an_emotion_flag_has_no_interval():
+    data = with_scores(b=-1)
+    data["reviews"] = [{"rule": "negative_emotion", "node_id": "b", "decision": "accepted", "note": "known"}]
+    flag = [p for p in analyze(JourneyMap.model_validate(data)) if p.rule == "negative_emotion"][0].as_dict()
+    assert (flag["decision"], flag["decision_note"]) == ("accepted", "known")
+    assert flag["severity"] in ("low", "medium", "high") and flag["evidence"] == {"score": -1}
+    assert flag["confidence"] is None and "interval" not in flag

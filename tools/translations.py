@@ -175,6 +175,9 @@ FA.update({"The saved window layout was damaged; it has been reset.": "چیدم�
 AR.update({"The saved window layout was damaged; it has been reset.": "كان تخطيط النافذة المحفوظ تالفًا، فأُعيد إلى الوضع الافتراضي.",
            "Autosave is off: the data folder is not writable (%1).": "الحفظ التلقائي متوقف: لا يمكن الكتابة في مجلد البيانات (%1).",
            "Skipped %1 damaged recovery file(s).": "تم تخطي %1 من ملفات الاستعادة التالفة."})
+# weak-point review dialog (Accept…/Dismiss…)
+FA.update({"Accept weak point": "پذیرفتن نقطه ضعف", "Dismiss weak point": "رد کردن نقطه ضعف", "Card: %1": "کارت: %1"})
+AR.update({"Accept weak point": "قبول نقطة الضعف", "Dismiss weak point": "رفض نقطة الضعف", "Card: %1": "البطاقة: %1"})
 TABLES = {"fa": FA, "ar": AR}
 ROOT = FOLDER.parent.parent.parent
 SOURCES = ("journeymap/ui/*.py", "journeymap/editor/*.py", "journeymap/canvas/*.py", "journeymap/commands.py")

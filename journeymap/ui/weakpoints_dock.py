@@ -6,7 +6,7 @@ from typing import Optional
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from journeymap import commands
@@ -16,6 +16,7 @@ from journeymap.model.schema import Review
 from journeymap.model.weakpoints import SEVERITIES, WeakPoint, group_key, review_key
 from journeymap.ui.analysis_runner import AnalysisRunner
 from journeymap.ui.display import WrapDelegate, count, isolate
+from journeymap.ui.review_note_dialog import ReviewNoteDialog
 
 GROUP_ROLE = Qt.UserRole + 1  # a group row's key (severity or "reviewed")
 POINT_ROLE = Qt.UserRole + 2  # a flag row's WeakPoint
@@ -195,11 +196,12 @@ class WeakPointsPanel(QWidget):
         if not data:
             return
         note = ""
-        if decision:
-            note, ok = QInputDialog.getText(self, self.tr("Review weak point"), self.tr("Note (why):"))
-            if not ok:
-                return
         point = item.data(0, POINT_ROLE)
+        if decision:
+            dialog = ReviewNoteDialog(decision, point.message, self.doc.node(data[1]).title, self)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            note = dialog.note_text()
         self.record(data[0], data[1], decision, note, point.evidence.get("kpi_id") if point else None)
 
     def record(self, rule: str, node_id: str, decision: Optional[str], note: str = "",

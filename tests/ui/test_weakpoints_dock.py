@@ -139,3 +139,44 @@ def test_node_column_isolates_a_mixed_direction_title_as_plain_text(rtl_window):
     panel.tree.setCurrentItem(mine[0])
     assert "\u2068" + title + "\u2069" in panel.details.text()
     assert panel.details.textFormat() == Qt.PlainText
+
+
+def test_accept_asks_for_a_note_in_a_dialog_that_names_the_flag_and_card(rtl_window, qtbot):
+    """Accept… opens a dialog with the flag's message, the card's title (literal) and a wide
+    multi-line note; OK records the decision with the note."""
+    from PySide6.QtCore import QTimer, Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPlainTextEdit
+
+    rtl_window.runner.run_now()
+    panel = rtl_window.weak_panel
+    item = flag_rows(panel)[0]
+    rule, node_id = item.data(0, 0x100)
+    rtl_window.controller.rename(node_id, "<img src=file:///dev/zero>")
+    rtl_window.runner.run_now()
+    item = next(i for i in flag_rows(panel) if i.data(0, 0x100) == (rule, node_id))
+    panel.tree.setCurrentItem(item)
+    message = item.data(0, 0x102).message  # the flag's WeakPoint
+    seen = {}
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        labels = [label for label in dialog.findChildren(QLabel) if label.isVisible()]
+        seen["title"] = dialog.windowTitle()
+        seen["labels"] = [(label.text(), label.textFormat()) for label in labels]
+        note = dialog.findChild(QPlainTextEdit)
+        seen["width"] = note.width()
+        qtbot.keyClicks(note, "known issue")
+        qtbot.keyClick(note, Qt.Key_Return)
+        qtbot.keyClicks(note, "fix in Q3")
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(panel.accept_button, Qt.LeftButton)
+    assert "<img src=file:///dev/zero>" in seen["title"]
+    texts = [text for text, _ in seen["labels"]]
+    assert message in texts
+    assert any("<img src=file:///dev/zero>" in text for text in texts)
+    assert all(fmt == Qt.PlainText for text, fmt in seen["labels"] if "<img" in text)
+    assert seen["width"] >= 400
+    review = next(r for r in rtl_window.doc.map.reviews if r.node_id == node_id and r.rule == rule)
+    assert (review.decision, review.note) == ("accepted", "known issue\nfix in Q3")

@@ -376,7 +376,7 @@
       <translation>احساس مورد انتظار: {score}</translation>
     </message>
     <message>
-      <location filename="../../canvas/scene.py" line="149" />
+      <location filename="../../canvas/scene.py" line="159" />
       <source>{kpi}: {value}, measured in {period} (no value in {reference})</source>
       <translation>{kpi}: {value}، اندازه‌گیری‌شده در {period} (بدون مقدار در {reference})</translation>
     </message>
@@ -1023,6 +1023,10 @@
       <translation>درباره journeymap</translation>
     </message>
     <message>
+      <source>Accept weak point</source>
+      <translation>پذیرفتن نقطه ضعف</translation>
+    </message>
+    <message>
       <source>Accepted</source>
       <translation>پذیرفته شد</translation>
     </message>
@@ -1147,6 +1151,10 @@
       <translation>الگوی صفحه‌گسترده ذخیره نشد</translation>
     </message>
     <message>
+      <source>Card: %1</source>
+      <translation>کارت: %1</translation>
+    </message>
+    <message>
       <source>Change</source>
       <translation>تغییر</translation>
     </message>
@@ -1249,6 +1257,10 @@
     <message>
       <source>Discard your changes and reload the file?</source>
       <translation>تغییرات کنار گذاشته شود و پرونده دوباره بارگذاری شود؟</translation>
+    </message>
+    <message>
+      <source>Dismiss weak point</source>
+      <translation>رد کردن نقطه ضعف</translation>
     </message>
     <message>
       <source>Dismissed</source>
@@ -2442,6 +2454,10 @@
       <translation>درباره journeymap</translation>
     </message>
     <message>
+      <source>Accept weak point</source>
+      <translation>پذیرفتن نقطه ضعف</translation>
+    </message>
+    <message>
       <source>Accepted</source>
       <translation>پذیرفته شد</translation>
     </message>
@@ -2562,6 +2578,10 @@
       <translation>الگوی صفحه‌گسترده ذخیره نشد</translation>
     </message>
     <message>
+      <source>Card: %1</source>
+      <translation>کارت: %1</translation>
+    </message>
+    <message>
       <source>Change</source>
       <translation>تغییر</translation>
     </message>
@@ -2664,6 +2684,10 @@
     <message>
       <source>Discard your changes and reload the file?</source>
       <translation>تغییرات کنار گذاشته شود و پرونده دوباره بارگذاری شود؟</translation>
+    </message>
+    <message>
+      <source>Dismiss weak point</source>
+      <translation>رد کردن نقطه ضعف</translation>
     </message>
     <message>
       <source>Dismissed</source>
@@ -3821,6 +3845,30 @@
     </message>
   </context>
   <context>
+    <name>ReviewNoteDialog</name>
+    <message>
+      <location filename="../../ui/review_note_dialog.py" line="17" />
+      <source>Accept weak point</source>
+      <translation>پذیرفتن نقطه ضعف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/review_note_dialog.py" line="17" />
+      <source>Dismiss weak point</source>
+      <translation>رد کردن نقطه ضعف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/review_note_dialog.py" line="20" />
+      <source>Card: %1</source>
+      <translation>کارت: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/review_note_dialog.py" line="26" />
+      <location filename="../../ui/review_note_dialog.py" line="33" />
+      <source>Note (why):</source>
+      <translation>یادداشت (دلیل):</translation>
+    </message>
+  </context>
+  <context>
     <name>ShortcutsDialog</name>
     <message>
       <location filename="../../ui/shortcuts_dialog.py" line="20" />
@@ -4112,7 +4160,7 @@
     <name>SurveyImportDialog</name>
     <message>
       <location filename="../../ui/survey_dialog.py" line="31" />
-      <location filename="../../ui/survey_dialog.py" line="156" />
+      <location filename="../../ui/survey_dialog.py" line="168" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
@@ -4187,37 +4235,37 @@
       <translation>پایان</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="88" />
+      <location filename="../../ui/survey_dialog.py" line="89" />
       <source>The file has a period column: each answer goes to the period it names.</source>
       <translation>پرونده ستون دوره دارد: هر پاسخ به دوره‌ای می‌رود که در آن نوشته شده است.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="102" />
+      <location filename="../../ui/survey_dialog.py" line="114" />
       <source>Choose the period these answers belong to, or create a new one.</source>
       <translation>دوره‌ای را که این پاسخ‌ها به آن تعلق دارند انتخاب کنید یا دوره تازه‌ای بسازید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="105" />
+      <location filename="../../ui/survey_dialog.py" line="117" />
       <source>Type a name for the new period.</source>
       <translation>برای دوره جدید نامی بنویسید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="107" />
+      <location filename="../../ui/survey_dialog.py" line="119" />
       <source>A period named “%1” already exists: choose it above.</source>
       <translation>دوره‌ای با نام «%1» از قبل هست؛ آن را از بالا انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="113" />
+      <location filename="../../ui/survey_dialog.py" line="125" />
       <source>The period ends before it starts.</source>
       <translation>پایان دوره پیش از شروع آن است.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="125" />
+      <location filename="../../ui/survey_dialog.py" line="137" />
       <source>Nothing can be imported:</source>
       <translation>چیزی وارد نمی‌شود:</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="149" />
+      <location filename="../../ui/survey_dialog.py" line="161" />
       <source>%1 answers → %2 values (%3 replace existing values)</source>
       <translation>%1 پاسخ، %2 مقدار (%3 مقدار موجود جایگزین می‌شود)</translation>
     </message>
@@ -4364,110 +4412,104 @@
   <context>
     <name>WeakPointsPanel</name>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="48" />
+      <location filename="../../ui/weakpoints_dock.py" line="49" />
       <source>Weak point</source>
       <translation>نقطه ضعف</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="48" />
+      <location filename="../../ui/weakpoints_dock.py" line="49" />
       <source>Node</source>
       <translation>نقطه</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="66" />
+      <location filename="../../ui/weakpoints_dock.py" line="67" />
       <source>Accept…</source>
       <translation>پذیرفتن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="67" />
+      <location filename="../../ui/weakpoints_dock.py" line="68" />
       <source>Dismiss…</source>
       <translation>رد کردن…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="68" />
+      <location filename="../../ui/weakpoints_dock.py" line="69" />
       <source>Reopen</source>
       <translation>بازگشایی</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="82" />
+      <location filename="../../ui/weakpoints_dock.py" line="83" />
       <source>High</source>
       <translation>شدید</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="82" />
+      <location filename="../../ui/weakpoints_dock.py" line="83" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="82" />
+      <location filename="../../ui/weakpoints_dock.py" line="83" />
       <source>Low</source>
       <translation>کم</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="83" />
+      <location filename="../../ui/weakpoints_dock.py" line="84" />
       <source>Info</source>
       <translation>اطلاع</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="86" />
+      <location filename="../../ui/weakpoints_dock.py" line="87" />
       <source>Accepted</source>
       <translation>پذیرفته شد</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="86" />
+      <location filename="../../ui/weakpoints_dock.py" line="87" />
       <source>Dismissed</source>
       <translation>رد شد</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="95" />
+      <location filename="../../ui/weakpoints_dock.py" line="96" />
       <source>Reviewed</source>
       <translation>بررسی‌شده</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="101" />
+      <location filename="../../ui/weakpoints_dock.py" line="102" />
       <source>Journey: paths through several stages</source>
       <translation>سفر: مسیرهایی که از چند مرحله می‌گذرند</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="103" />
+      <location filename="../../ui/weakpoints_dock.py" line="104" />
       <source>Stage: %1</source>
       <translation>مرحله: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="154" />
+      <location filename="../../ui/weakpoints_dock.py" line="155" />
       <source>Show %1 more…</source>
       <translation>نمایش %1 مورد دیگر…</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="171" />
+      <location filename="../../ui/weakpoints_dock.py" line="172" />
       <source>Select a weak point to read why it was flagged.</source>
       <translation>یک نقطه ضعف را انتخاب کنید تا دلیل آن را بخوانید.</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="173" />
+      <location filename="../../ui/weakpoints_dock.py" line="174" />
       <source>Node: %1</source>
       <translation>نقطه: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="174" />
+      <location filename="../../ui/weakpoints_dock.py" line="175" />
       <source>Severity: %1</source>
       <translation>شدت: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="176" />
+      <location filename="../../ui/weakpoints_dock.py" line="177" />
       <source>Decision: %1</source>
       <translation>تصمیم: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/weakpoints_dock.py" line="199" />
-      <location filename="../../ui/weakpoints_dock.py" line="215" />
+      <location filename="../../ui/weakpoints_dock.py" line="217" />
       <source>Review weak point</source>
       <translation>بررسی نقطه ضعف</translation>
-    </message>
-    <message>
-      <location filename="../../ui/weakpoints_dock.py" line="199" />
-      <source>Note (why):</source>
-      <translation>یادداشت (دلیل):</translation>
     </message>
   </context>
   <context>
@@ -4522,27 +4564,27 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="168" />
+      <location filename="../../ui/survey_dialog.py" line="180" />
       <source>Import survey</source>
       <translation>ورود نتایج نظرسنجی</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="169" />
+      <location filename="../../ui/survey_dialog.py" line="181" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>پرونده‌های CSV (*.csv);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="177" />
+      <location filename="../../ui/survey_dialog.py" line="189" />
       <source>Reading the survey answers…</source>
       <translation>در حال خواندن پاسخ‌های نظرسنجی…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="184" />
+      <location filename="../../ui/survey_dialog.py" line="196" />
       <source>Survey import cancelled: nothing was imported</source>
       <translation>ورود نتایج نظرسنجی لغو شد: چیزی وارد نشد</translation>
     </message>
     <message>
-      <location filename="../../ui/survey_dialog.py" line="187" />
+      <location filename="../../ui/survey_dialog.py" line="199" />
       <source>Cannot import survey</source>
       <translation>نتایج نظرسنجی وارد نشد</translation>
     </message>
@@ -4772,6 +4814,10 @@
       <translation>درباره journeymap</translation>
     </message>
     <message>
+      <source>Accept weak point</source>
+      <translation>پذیرفتن نقطه ضعف</translation>
+    </message>
+    <message>
       <source>Accepted</source>
       <translation>پذیرفته شد</translation>
     </message>
@@ -4896,6 +4942,10 @@
       <translation>الگوی صفحه‌گسترده ذخیره نشد</translation>
     </message>
     <message>
+      <source>Card: %1</source>
+      <translation>کارت: %1</translation>
+    </message>
+    <message>
       <source>Change</source>
       <translation>تغییر</translation>
     </message>
@@ -4998,6 +5048,10 @@
     <message>
       <source>Discard your changes and reload the file?</source>
       <translation>تغییرات کنار گذاشته شود و پرونده دوباره بارگذاری شود؟</translation>
+    </message>
+    <message>
+      <source>Dismiss weak point</source>
+      <translation>رد کردن نقطه ضعف</translation>
     </message>
     <message>
       <source>Dismissed</source>

@@ -80,3 +80,47 @@ def test_quarter_end_counts_three_months_in_the_maps_calendar(start, language, e
     from journeymap.model.calendar import quarter_end
 
     assert quarter_end(start, language) == end
+
+
+# Tests that kill mutation survivors (docs/mutation.md).
+def test_the_leap_years_iranians_know_from_1370_to_1420():
+    from journeymap.model.calendar import is_jalali_leap
+
+    leap = [year for year in range(1370, 1421) if is_jalali_leap(year)]
+    assert leap == [1370, 1375, 1379, 1383, 1387, 1391, 1395, 1399, 1403, 1408, 1412, 1416, 1420]
+
+
+@pytest.mark.parametrize("year, nowruz", [(1178, dt.date(1799, 3, 21)), (1210, dt.date(1831, 3, 21)),
+                                          (1300, dt.date(1921, 3, 21)), (1342, dt.date(1963, 3, 21)),
+                                          (1375, dt.date(1996, 3, 20)), (1472, dt.date(2093, 3, 20)),
+                                          (1600, dt.date(2221, 3, 21))])
+def test_nowruz_across_the_calendar_s_33_year_cycles(year, nowruz):
+    assert jalali_to_gregorian(year, 1, 1) == nowruz
+
+
+def test_month_lengths_31_then_30_then_esfand_and_months_follow_each_other():
+    from journeymap.model.calendar import jalali_month_length
+
+    assert [jalali_month_length(1404, month) for month in range(1, 13)] == [31] * 6 + [30] * 5 + [29]
+    assert jalali_month_length(1403, 12) == 30
+    for month in range(1, 12):
+        last = jalali_to_gregorian(1404, month, jalali_month_length(1404, month))
+        assert jalali_to_gregorian(1404, month + 1, 1) == last + dt.timedelta(days=1)
+    assert jalali_to_gregorian(1404, 7, 1) == dt.date(2025, 9, 23)
+
+
+def test_years_outside_the_calendar_s_table_are_refused_by_name():
+    from journeymap.model.calendar import is_jalali_leap
+
+    assert is_jalali_leap(-61) and not is_jalali_leap(3177)
+    for year in (-62, 3178):
+        with pytest.raises(ValueError, match=f"Jalali year {year} is out of range"):
+            is_jalali_leap(year)
+    with pytest.raises(ValueError, match="1404/13/1 is not a Jalali date"):
+        jalali_to_gregorian(1404, 13, 1)
+
+
+def test_a_refused_date_says_which_text_it_refuses():
+    with pytest.raises(DateError) as info:
+        parse_date("1404/13/01", "fa")
+    assert str(info.value) == "'1404/13/01' is not a day of the calendar"

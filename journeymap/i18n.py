@@ -20,15 +20,15 @@ def install_translations(app, language: str) -> bool:
     _installed.clear()
     loaded = False
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", f"journeymap_{language}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
-            loaded = True
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
+        ours = QTranslator(app)  # installed last, so it is asked first: it fills what qtbase leaves in English
+        if ours.load(str(resource_path("translations", f"journeymap_{language}.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            loaded = True
     # Qt's own (non-native) file dialogs speak fa/ar through qtbase_*.qm and our fallbacks; a native
     # dialog would follow the system's language instead of the one chosen here
     app.setAttribute(Qt.AA_DontUseNativeDialogs, language in RTL_LANGUAGES)

@@ -178,6 +178,16 @@ AR.update({"The saved window layout was damaged; it has been reset.": "كان ت
 # weak-point review dialog (Accept…/Dismiss…)
 FA.update({"Accept weak point": "پذیرفتن نقطه ضعف", "Dismiss weak point": "رد کردن نقطه ضعف", "Card: %1": "کارت: %1"})
 AR.update({"Accept weak point": "قبول نقطة الضعف", "Dismiss weak point": "رفض نقطة الضعف", "Card: %1": "البطاقة: %1"})
+# key names in the shortcuts window (Qt's QShortcut context; qtbase_fa/ar leave these in English)
+QT_CONTEXTS["fa"]["QShortcut"] = {"Backspace": "پس‌بر", "Tab": "جهش", "Backtab": "جهش معکوس", "Space": "فاصله",
+                                  "Esc": "گریز", "Return": "ورود", "Enter": "ورود", "Ins": "درج", "Del": "حذف",
+                                  "Home": "خانه", "End": "پایان", "PgUp": "صفحه‌بالا", "PgDown": "صفحه‌پایین"}
+QT_CONTEXTS["ar"]["QShortcut"] = {"Backspace": "حذف للخلف", "Tab": "جدولة", "Backtab": "جدولة عكسية", "Space": "مسافة",
+                                  "Esc": "هروب", "Return": "إدخال", "Enter": "إدخال", "Ins": "إدراج", "Del": "حذف",
+                                  "Home": "البداية", "End": "النهاية", "PgUp": "الصفحة السابقة",
+                                  "PgDown": "الصفحة التالية"}
+for _language in ("fa", "ar"):  # modifiers as printed on the keys: a translated "Ctrl+Shift" reorders in an RTL run
+    QT_CONTEXTS[_language]["QShortcut"].update({"Ctrl": "Ctrl", "Shift": "Shift", "Alt": "Alt", "Meta": "Meta"})
 TABLES = {"fa": FA, "ar": AR}
 ROOT = FOLDER.parent.parent.parent
 SOURCES = ("journeymap/ui/*.py", "journeymap/editor/*.py", "journeymap/canvas/*.py", "journeymap/commands.py")

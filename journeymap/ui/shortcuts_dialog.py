@@ -14,6 +14,12 @@ def action_label(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+def keys_text(sequences: list[QKeySequence], separator: str) -> str:
+    """Key sequences in the UI's words (Qt's QShortcut translations: Backspace, PgDown, Ctrl…), each a
+    left-to-right isolate so Ctrl+Shift+Z keeps its order in RTL."""
+    return separator.join(LRI + k.toString(QKeySequence.NativeText) + PDI for k in sequences)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
@@ -40,15 +46,15 @@ class ShortcutsDialog(QDialog):
         separator = "، " if ui_language() in ("fa", "ar") else ", "
         plain = {"undo": self.tr("Undo"), "redo": self.tr("Redo")}  # their texts name the last command
         for name, action in window.actions_by_name.items():
-            keys = separator.join(LRI + k.toString(QKeySequence.NativeText) + PDI  # Ctrl+Shift+Z stays in order in RTL
-                                  for k in action.shortcuts() if not k.isEmpty())
+            keys = keys_text([k for k in action.shortcuts() if not k.isEmpty()], separator)
             if keys:
                 rows.append((plain.get(name) or action_label(action.text()), keys))
         rows += [
             (self.tr("Pan the map"), self.tr("Space + drag, middle mouse button")),
             (self.tr("Zoom"), self.tr("Mouse wheel")),
             (self.tr("Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)"), "1 … 5"),
-            (self.tr("Workshop: next / previous step of the journey"), "Tab, Shift+Tab"),
-            (self.tr("Workshop: next / previous stage"), "PgDown, PgUp"),
+            (self.tr("Workshop: next / previous step of the journey"),
+             keys_text([QKeySequence("Tab"), QKeySequence("Shift+Tab")], separator)),
+            (self.tr("Workshop: next / previous stage"), keys_text([QKeySequence("PgDown"), QKeySequence("PgUp")], separator)),
         ]
         return rows

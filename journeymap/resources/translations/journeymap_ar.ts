@@ -3871,62 +3871,62 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <location filename="../../ui/shortcuts_dialog.py" line="26" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="24" />
+      <location filename="../../ui/shortcuts_dialog.py" line="30" />
       <source>Command</source>
       <translation>الأمر</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="24" />
+      <location filename="../../ui/shortcuts_dialog.py" line="30" />
       <source>Keys</source>
       <translation>المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
       <source>Undo</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
       <source>Redo</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="53" />
       <source>Pan the map</source>
       <translation>تحريك الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="53" />
       <source>Space + drag, middle mouse button</source>
       <translation>Space + السحب، زر الفأرة الأوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="49" />
+      <location filename="../../ui/shortcuts_dialog.py" line="54" />
       <source>Zoom</source>
       <translation>التكبير والتصغير</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="49" />
+      <location filename="../../ui/shortcuts_dialog.py" line="54" />
       <source>Mouse wheel</source>
       <translation>عجلة الفأرة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="50" />
+      <location filename="../../ui/shortcuts_dialog.py" line="55" />
       <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
       <translation>ورشة العمل: تحديد شعور البطاقة المحددة (١ = الأدنى … ٥ = الأعلى)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="51" />
+      <location filename="../../ui/shortcuts_dialog.py" line="56" />
       <source>Workshop: next / previous step of the journey</source>
       <translation>ورشة العمل: الخطوة التالية / السابقة في الرحلة</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="52" />
+      <location filename="../../ui/shortcuts_dialog.py" line="58" />
       <source>Workshop: next / previous stage</source>
       <translation>ورشة العمل: المرحلة التالية / السابقة</translation>
     </message>
@@ -6015,6 +6015,77 @@
     <message>
       <source>Files of type:</source>
       <translation>نوع الملفات:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QShortcut</name>
+    <message>
+      <source>Backspace</source>
+      <translation>حذف للخلف</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>جدولة</translation>
+    </message>
+    <message>
+      <source>Backtab</source>
+      <translation>جدولة عكسية</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>مسافة</translation>
+    </message>
+    <message>
+      <source>Esc</source>
+      <translation>هروب</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>إدخال</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>إدخال</translation>
+    </message>
+    <message>
+      <source>Ins</source>
+      <translation>إدراج</translation>
+    </message>
+    <message>
+      <source>Del</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <source>PgUp</source>
+      <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+      <source>PgDown</source>
+      <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+      <source>Ctrl</source>
+      <translation>Ctrl</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <source>Alt</source>
+      <translation>Alt</translation>
+    </message>
+    <message>
+      <source>Meta</source>
+      <translation>Meta</translation>
     </message>
   </context>
 </TS>

@@ -3871,62 +3871,62 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="20" />
+      <location filename="../../ui/shortcuts_dialog.py" line="26" />
       <source>Keyboard shortcuts</source>
       <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="24" />
+      <location filename="../../ui/shortcuts_dialog.py" line="30" />
       <source>Command</source>
       <translation>فرمان</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="24" />
+      <location filename="../../ui/shortcuts_dialog.py" line="30" />
       <source>Keys</source>
       <translation>کلیدها</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
       <source>Undo</source>
       <translation>واگرد</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../ui/shortcuts_dialog.py" line="47" />
       <source>Redo</source>
       <translation>انجام دوباره</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="53" />
       <source>Pan the map</source>
       <translation>جابه‌جا کردن نقشه</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="48" />
+      <location filename="../../ui/shortcuts_dialog.py" line="53" />
       <source>Space + drag, middle mouse button</source>
       <translation>Space + کشیدن، دکمه وسط ماوس</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="49" />
+      <location filename="../../ui/shortcuts_dialog.py" line="54" />
       <source>Zoom</source>
       <translation>بزرگ‌نمایی و کوچک‌نمایی</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="49" />
+      <location filename="../../ui/shortcuts_dialog.py" line="54" />
       <source>Mouse wheel</source>
       <translation>چرخ ماوس</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="50" />
+      <location filename="../../ui/shortcuts_dialog.py" line="55" />
       <source>Workshop: set the emotion of the selected card (1 = lowest … 5 = highest)</source>
       <translation>کارگاه: تعیین احساس کارت انتخاب‌شده (۱ = کمترین … ۵ = بیشترین)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="51" />
+      <location filename="../../ui/shortcuts_dialog.py" line="56" />
       <source>Workshop: next / previous step of the journey</source>
       <translation>کارگاه: گام بعدی / قبلی سفر</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts_dialog.py" line="52" />
+      <location filename="../../ui/shortcuts_dialog.py" line="58" />
       <source>Workshop: next / previous stage</source>
       <translation>کارگاه: مرحله بعدی / قبلی</translation>
     </message>
@@ -6015,6 +6015,77 @@
     <message>
       <source>Files of type:</source>
       <translation>نوع پرونده:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QShortcut</name>
+    <message>
+      <source>Backspace</source>
+      <translation>پس‌بر</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>جهش</translation>
+    </message>
+    <message>
+      <source>Backtab</source>
+      <translation>جهش معکوس</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>فاصله</translation>
+    </message>
+    <message>
+      <source>Esc</source>
+      <translation>گریز</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>ورود</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>ورود</translation>
+    </message>
+    <message>
+      <source>Ins</source>
+      <translation>درج</translation>
+    </message>
+    <message>
+      <source>Del</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation>خانه</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>پایان</translation>
+    </message>
+    <message>
+      <source>PgUp</source>
+      <translation>صفحه‌بالا</translation>
+    </message>
+    <message>
+      <source>PgDown</source>
+      <translation>صفحه‌پایین</translation>
+    </message>
+    <message>
+      <source>Ctrl</source>
+      <translation>Ctrl</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <source>Alt</source>
+      <translation>Alt</translation>
+    </message>
+    <message>
+      <source>Meta</source>
+      <translation>Meta</translation>
     </message>
   </context>
 </TS>

@@ -188,6 +188,9 @@ QT_CONTEXTS["ar"]["QShortcut"] = {"Backspace": "حذف للخلف", "Tab": "جد
                                   "PgDown": "الصفحة التالية"}
 for _language in ("fa", "ar"):  # modifiers as printed on the keys: a translated "Ctrl+Shift" reorders in an RTL run
     QT_CONTEXTS[_language]["QShortcut"].update({"Ctrl": "Ctrl", "Shift": "Shift", "Alt": "Alt", "Meta": "Meta"})
+# compare periods: a flag "resolved" on fewer answers than the analysis trusts
+FA.update({"Resolved (few answers): %1": "برطرف‌شده (با پاسخ‌های کم): %1"})
+AR.update({"Resolved (few answers): %1": "تمت معالجتها (بإجابات قليلة): %1"})
 TABLES = {"fa": FA, "ar": AR}
 ROOT = FOLDER.parent.parent.parent
 SOURCES = ("journeymap/ui/*.py", "journeymap/editor/*.py", "journeymap/canvas/*.py", "journeymap/commands.py")

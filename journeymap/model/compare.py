@@ -11,7 +11,7 @@ from typing import Optional
 from journeymap.model.derived import derive
 from journeymap.model.metrics import improvement
 from journeymap.model.schema import JourneyMap
-from journeymap.model.weakpoints import analyze
+from journeymap.model.weakpoints import analyze, too_few_answers
 
 NODE_FIELDS_IGNORED = ("id",)
 
@@ -110,7 +110,9 @@ def _weak_diff(old_map: JourneyMap, old_points, new_map: JourneyMap, new_points,
         elif kpi_id is not None and not measured(node_id, kpi_id):
             groups["not_measured"].append(point.as_dict())
         else:
-            groups["resolved"].append(point.as_dict())
+            reading = later.reading(node_id, kpi_id) if kpi_id is not None else None
+            few = reading is not None and too_few_answers(new_map.rules, reading.sample_size)
+            groups["resolved"].append({**point.as_dict(), "few_answers": few})
     titles = {n.id: n.title for n in new_map.nodes}
     for points in groups.values():
         for point in points:

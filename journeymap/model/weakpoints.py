@@ -107,6 +107,12 @@ class _Context:
         return WeakPoint(rule, node_id, severity, partial(render, rule, self.lang, **fields), evidence)
 
 
+def too_few_answers(rules, sample_size: Optional[int]) -> bool:
+    """Fewer answers than the analysis trusts (the map's ``rules.small_sample``): the small-sample
+    flag, and a weak point "resolved" on such a reading (compare.py), use this one test."""
+    return sample_size is not None and sample_size < rules.small_sample
+
+
 def _kpi_fields(ctx: _Context, kpi: KpiDef, m: KpiReading) -> dict:
     return {"kpi": kpi.name, "value": format_value(kpi, m.value), "period": m.period_label,
             "target": format_value(kpi, kpi.target) if kpi.target is not None else "—"}
@@ -126,7 +132,7 @@ def _kpi_rules(ctx: _Context) -> Iterator[WeakPoint]:
                 yield _judged(point, confidence, interval, lambda: render(
                     "within_noise", ctx.lang, n=m.sample_size, interval=format_interval(kpi, interval, ctx.lang)))
             yield from _falling(ctx, node, kpi, m, fields)
-            if m.sample_size is not None and m.sample_size < rules.small_sample:
+            if too_few_answers(ctx.map.rules, m.sample_size):
                 ev = {**evidence, "minimum": rules.small_sample}
                 yield ctx.point("small_sample", node.id, "info", ev, n=m.sample_size, **fields)
 

@@ -92,8 +92,11 @@ class CompareDialog(QDialog):
             top = QTreeWidgetItem([f"{self.group_name(group)} ({count(len(points))})"])
             top.setForeground(0, QBrush(QColor(GROUP_COLORS[group])))
             for p in points:
-                child = QTreeWidgetItem([isolate(p["node_title"]), p["message"]])
-                child.setToolTip(1, escaped_tooltip(p["message"]))
+                message = p["message"]
+                if p.get("few_answers"):  # the later reading is below the analysis' minimum of answers
+                    message = self.tr("Resolved (few answers): %1").replace("%1", message)
+                child = QTreeWidgetItem([isolate(p["node_title"]), message])
+                child.setToolTip(1, escaped_tooltip(message))
                 top.addChild(child)
             tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)

@@ -79,3 +79,23 @@ def test_period_pair_dialog_preselects_the_last_two_and_refuses_the_same_twice(r
     assert ok.isEnabled()
     dialog.later.setCurrentIndex(dialog.earlier.currentIndex())
     assert not ok.isEnabled()
+
+
+@pytest.mark.parametrize("answers,caveat", [(4, True), (29, True), (30, False), (None, False)])
+def test_resolved_on_too_few_answers_says_so(rtl_window, answers, caveat):
+    """A flag "resolved" by a reading with fewer answers than the map's small-sample minimum (30)
+    carries the caveat; 30 answers or more (or no count at all) read as plainly resolved."""
+    from journeymap import commands
+    from journeymap.model.schema import Measurement, Period
+
+    doc = rtl_window.doc
+    assert doc.map.rules.small_sample == 30
+    periods = [*doc.map.periods, Period(id="q-autumn", label="پاییز ۱۴۰۵")]
+    rtl_window.controller.push(commands.SetStructureCommand(doc, "periods", periods, "x"))
+    values = [Measurement(node_id=n, kpi_id=k, period_id="q-autumn", value=v, sample_size=answers) for n, k, v in AUTUMN]
+    rtl_window.controller.push(commands.SetMeasurementsCommand(doc, [*doc.map.measurements, *values], "x"))
+    dialog = compare_periods(rtl_window, "q-1405-2", "q-autumn")
+    resolved = next(rows for name, rows in groups(dialog).items() if name.startswith("Resolved"))
+    kpi_rows = [row for row in resolved if "CSAT" in row.text(1) or "CES" in row.text(1)]
+    assert kpi_rows
+    assert all(row.text(1).startswith("Resolved (few answers): ") == caveat for row in kpi_rows)

@@ -482,6 +482,11 @@
       <source>Weak point</source>
       <translation>نقطة الضعف</translation>
     </message>
+    <message>
+      <location filename="../../ui/compare_view.py" line="97" />
+      <source>Resolved (few answers): %1</source>
+      <translation>تمت معالجتها (بإجابات قليلة): %1</translation>
+    </message>
   </context>
   <context>
     <name>DateField</name>
@@ -1841,6 +1846,10 @@
     <message>
       <source>Resolution (dpi, PNG)</source>
       <translation>الدقة (dpi، PNG)</translation>
+    </message>
+    <message>
+      <source>Resolved (few answers): %1</source>
+      <translation>تمت معالجتها (بإجابات قليلة): %1</translation>
     </message>
     <message>
       <source>Resolved (measured again, no longer flagged)</source>
@@ -3246,6 +3255,10 @@
       <translation>الدقة (dpi، PNG)</translation>
     </message>
     <message>
+      <source>Resolved (few answers): %1</source>
+      <translation>تمت معالجتها (بإجابات قليلة): %1</translation>
+    </message>
+    <message>
       <source>Resolved (measured again, no longer flagged)</source>
       <translation>تمت معالجتها (قيست من جديد ولم تعد نقطة ضعف)</translation>
     </message>
@@ -3773,22 +3786,22 @@
   <context>
     <name>PeriodPairDialog</name>
     <message>
-      <location filename="../../ui/compare_view.py" line="138" />
+      <location filename="../../ui/compare_view.py" line="141" />
       <source>Compare periods</source>
       <translation>مقارنة الفترات</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="148" />
+      <location filename="../../ui/compare_view.py" line="151" />
       <source>Choose two different periods</source>
       <translation>اختر فترتين مختلفتين</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="151" />
+      <location filename="../../ui/compare_view.py" line="154" />
       <source>Earlier period:</source>
       <translation>الفترة السابقة:</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="152" />
+      <location filename="../../ui/compare_view.py" line="155" />
       <source>Later period:</source>
       <translation>الفترة اللاحقة:</translation>
     </message>
@@ -4589,32 +4602,32 @@
       <translation>تعذّر استيراد الاستبيان</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="119" />
+      <location filename="../../ui/compare_view.py" line="122" />
       <source>Compare with…</source>
       <translation>مقارنة مع…</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="120" />
+      <location filename="../../ui/compare_view.py" line="123" />
       <source>Journey maps (*.json)</source>
       <translation>خرائط الرحلة (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="126" />
+      <location filename="../../ui/compare_view.py" line="129" />
       <source>Cannot open map</source>
       <translation>تعذّر فتح الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="129" />
+      <location filename="../../ui/compare_view.py" line="132" />
       <source>Compare with %1</source>
       <translation>مقارنة مع %1</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="171" />
+      <location filename="../../ui/compare_view.py" line="174" />
       <source>The map needs two periods to compare</source>
       <translation>تحتاج الخريطة إلى فترتين على الأقل للمقارنة</translation>
     </message>
     <message>
-      <location filename="../../ui/compare_view.py" line="182" />
+      <location filename="../../ui/compare_view.py" line="185" />
       <source>Compare %1 with %2</source>
       <translation>مقارنة %1 مع %2</translation>
     </message>
@@ -5636,6 +5649,10 @@
     <message>
       <source>Resolution (dpi, PNG)</source>
       <translation>الدقة (dpi، PNG)</translation>
+    </message>
+    <message>
+      <source>Resolved (few answers): %1</source>
+      <translation>تمت معالجتها (بإجابات قليلة): %1</translation>
     </message>
     <message>
       <source>Resolved (measured again, no longer flagged)</source>

@@ -67,3 +67,42 @@ def test_diff_periods_of_one_map():
     result = diff_periods(jmap, "q1", "q2")
     assert result["kpi_deltas"][0]["verdict"] == "worse"
     assert "kpi_below_target" in {p["rule"] for p in result["weak_points"]["new"]}
+
+
+# Tests that kill mutation survivors (docs/mutation.md).
+def test_survey_error_lists_twenty_bad_rows_then_how_many_more():
+    jmap = build()
+    bad = "".join(f"zz{i},csat,q1,4\n" for i in range(22))
+    with pytest.raises(SurveyError) as info:
+        import_survey(jmap, csv("node,kpi,period,score\n" + bad))
+    message = str(info.value)
+    assert message.startswith("22 bad rows, nothing imported: line 2: unknown node 'zz0'; line 3: unknown node 'zz1'; ")
+    assert message.endswith("line 21: unknown node 'zz19' (and 2 more)")
+    with pytest.raises(SurveyError) as info:
+        import_survey(jmap, csv("node,kpi,period,score\n" + "".join(f"zz{i},csat,q1,4\n" for i in range(20))))
+    assert str(info.value).endswith("line 21: unknown node 'zz19'")
+
+
+def test_a_missing_period_column_is_named_on_line_one_unless_a_period_is_given():
+    result = parse_survey(build(), csv("node,kpi,score\nb,csat,5\n"))
+    assert [(e.line, e.reason) for e in result.errors] == [(1, "missing column(s): period")]
+    result = parse_survey(build(), csv("foo,bar\n1,2\n"))
+    assert result.errors[0].reason == "missing column(s): node, kpi, score, period"
+    assert parse_survey(build(), csv("node,kpi,score\nb,csat,5\n"), period="q1").ok
+
+
+def test_kpi_found_by_id_name_or_kind_and_every_row_counted():
+    result = parse_survey(build(), csv("node,kpi,period,score\nb,csat,q1,5\nb,CSAT,q1,4\nCheckout,Csat,2026-Q1,1\n"))
+    assert result.ok and result.rows == 3
+    assert (result.measurements[0].sample_size, result.measurements[0].value) == (3, 66.67)  # 2 of 3 in the top two
+
+
+def test_empty_cells_are_named_as_empty():
+    result = parse_survey(build(), csv("node,kpi,period,score\n,csat,q1,5\nb,,q1,5\nb,csat,q1,\n"))
+    assert [e.reason for e in result.errors] == ["unknown node ''", "unknown KPI ''", "score '' is not a number"]
+
+
+def test_nps_answers_run_from_0_to_10_whatever_scale_the_kpi_says():
+    jmap = build(kpis=[{"id": "nps", "name": "NPS", "kind": "nps", "method": "nps", "scale_min": 1, "scale_max": 5}])
+    result = parse_survey(jmap, csv("node,kpi,period,score\nb,nps,q1,0\nb,nps,q1,10\nb,nps,q1,11\n"))
+    assert [(e.line, e.reason) for e in result.errors] == [(4, "score 11 is outside NPS's scale 0..10")]

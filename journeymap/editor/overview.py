@@ -20,7 +20,7 @@ from journeymap.canvas.items import LOD_TEXT
 
 OVERVIEW_ZOOM = LOD_TEXT  # below this zoom cards are blocks without text: one image shows them all
 MAX_OVERVIEW_PIXELS = 16_000_000  # ~64 MB; a bigger map at this zoom is painted item by item
-MAX_PATCHES = 24  # more changed regions than this at once: render the whole image again
+MAX_PATCHES = 24  # more changed regions than this at once: render the area they span in one pass
 
 
 class Overview(QObject):
@@ -32,6 +32,7 @@ class Overview(QObject):
         self.image: Optional[QImage] = None
         self.zoom = 0.0
         self._scene = None
+        self._dirty: list[QRectF] = []  # scene regions changed since the image was last brought up to date
 
     def attach(self, scene) -> None:
         """Follow ``scene``'s changes (called when the view gets its scene)."""
@@ -46,6 +47,7 @@ class Overview(QObject):
 
     def drop(self, *_args) -> None:
         self.image = None
+        self._dirty = []
 
     def wanted(self) -> bool:
         """Show the overview: zoomed out, nothing being dragged, and the image not too big."""
@@ -63,6 +65,8 @@ class Overview(QObject):
         zoom = self.view.zoom()
         if self.image is None or abs(zoom - self.zoom) > 1e-9:
             self._render_all(zoom)
+        elif self._dirty:
+            self._render_dirty()
         origin = self._scene.sceneRect().topLeft()
         viewport = QRectF(self.view.viewport().rect())
         seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
@@ -73,7 +77,7 @@ class Overview(QObject):
 
     def _render_all(self, zoom: float) -> None:
         rect = self._scene.sceneRect()
-        self.zoom = zoom
+        self.zoom, self._dirty = zoom, []
         self.image = QImage(max(1, round(rect.width() * zoom)), max(1, round(rect.height() * zoom)),
                             QImage.Format_ARGB32_Premultiplied)
         self._render(rect)
@@ -85,7 +89,7 @@ class Overview(QObject):
                         region.width() * zoom, region.height() * zoom).toAlignedRect()
         source = QRectF(target.x() / zoom + origin.x(), target.y() / zoom + origin.y(),
                         target.width() / zoom, target.height() / zoom)
-        items = self._scene.items(source)
+        items = self._scene.items(source, Qt.IntersectsItemBoundingRect)
         modes = [item.cacheMode() for item in items]
         for item in items:
             item.setCacheMode(QGraphicsItem.NoCache)  # no per-item pixmaps at this zoom
@@ -99,12 +103,18 @@ class Overview(QObject):
             item.setCacheMode(mode)
 
     def _changed(self, regions) -> None:
-        """Re-render what changed; many changes at once (an undo of 2,000 cards) re-render the
-        whole image once, at the next paint, instead of region by region."""
-        if self.image is None or not regions:
-            return
-        if len(regions) > MAX_PATCHES:
-            self.drop()
-            return
-        for region in regions:
+        """Note what changed; it is re-rendered at the next paint, so the many changes of one
+        edit (an undo of 2,000 cards signals changes many times) cost one pass."""
+        if self.image is not None:
+            self._dirty.extend(QRectF(region) for region in regions)
+
+    def _render_dirty(self) -> None:
+        """Re-render the changed regions; more than MAX_PATCHES: the area they span, in one pass."""
+        dirty, self._dirty = self._dirty, []
+        if len(dirty) > MAX_PATCHES:
+            union = dirty[0]
+            for region in dirty[1:]:
+                union = union.united(region)
+            dirty = [union]
+        for region in dirty:
             self._render(region.adjusted(-2, -2, 2, 2))

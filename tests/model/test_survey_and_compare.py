@@ -106,3 +106,22 @@ def test_nps_answers_run_from_0_to_10_whatever_scale_the_kpi_says():
     jmap = build(kpis=[{"id": "nps", "name": "NPS", "kind": "nps", "method": "nps", "scale_min": 1, "scale_max": 5}])
     result = parse_survey(jmap, csv("node,kpi,period,score\nb,nps,q1,0\nb,nps,q1,10\nb,nps,q1,11\n"))
     assert [(e.line, e.reason) for e in result.errors] == [(4, "score 11 is outside NPS's scale 0..10")]
+
+
+def test_kpi_deltas_per_node_and_kpi_with_period_labels_rounding_and_verdicts():
+    from journeymap.model.compare import kpi_deltas
+
+    jmap = build()
+    old = {("a", "gone"): ("q1", 10.0), ("a", "csat"): ("q1", 70.0), ("b", "csat"): ("q1", 80.0),
+           ("c", "csat"): ("q1", 60.0), ("zz", "csat"): ("q1", 50.0)}
+    new = {("a", "gone"): ("q2", 20.0), ("a", "csat"): ("q2", 80.123), ("b", "csat"): ("q9", 80.0),
+           ("c", "csat"): ("q1", 60.0), ("zz", "csat"): ("q2", 40.0)}
+    deltas = kpi_deltas(jmap, old, jmap, new)
+    assert [(d["node_id"], d["kpi_id"]) for d in deltas] == [("a", "csat"), ("b", "csat")]
+    assert deltas[0] == {"node_id": "a", "node": "Ad", "kpi_id": "csat", "kpi": "CSAT", "old_period": "2026-Q1",
+                         "old": 70.0, "new_period": "2026-Q2", "new": 80.123, "delta": 10.12, "verdict": "improved"}
+    assert (deltas[1]["new_period"], deltas[1]["delta"], deltas[1]["verdict"]) == ("q9", 0.0, "same")
+    worse = kpi_deltas(jmap, {("b", "csat"): ("q1", 80.0)}, jmap, {("b", "csat"): ("q2", 79.5)})
+    assert (worse[0]["delta"], worse[0]["verdict"]) == (-0.5, "worse")
+    slight = kpi_deltas(jmap, {("b", "csat"): ("q1", 80.0)}, jmap, {("b", "csat"): ("q2", 80.5)})
+    assert slight[0]["verdict"] == "improved"

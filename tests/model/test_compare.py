@@ -59,3 +59,19 @@ def test_removed_node_is_its_own_group():
     groups = groups_of(diff_maps(old, new))
     assert ("kpi_below_target", "c") in groups["node_removed"]
     assert ("kpi_below_target", "c") not in groups.get("resolved", set())
+
+
+# Tests that kill mutation survivors (docs/mutation.md).
+def test_format_diff_lines_for_added_removed_and_changed_cards_with_long_values_cut():
+    old = build()
+    data = old.model_dump()
+    data["nodes"][0]["title"] = "x" * 61
+    data["nodes"][2]["title"] = "y" * 60
+    data["nodes"].append(dict(data["nodes"][1], id="n9", title="Survey"))
+    data["nodes"] = [n for n in data["nodes"] if n["id"] != "b"]
+    data["edges"] = []
+    lines = format_diff(diff_maps(old, type(old).model_validate(data))).splitlines()
+    assert lines[0] == "Test journey  →  Test journey"
+    assert "+ node n9: Survey" in lines and "- node b: Checkout" in lines and "- edge e1: e1" in lines
+    assert f"~ node a ({'x' * 61}): title: Ad → {'x' * 57}…" in lines
+    assert f"~ node c ({'y' * 60}): title: Call → {'y' * 60}" in lines

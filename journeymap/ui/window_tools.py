@@ -100,9 +100,9 @@ class ToolsMixin:
         minimum = min_title_zoom(self.view)
         if self.view.zoom() < minimum:
             self.view.set_zoom(minimum)
-            self.go_to_stage(0)
+            self.go_to_stage(0, from_top=True)  # the real stage header in sight, no lane under the frozen one
 
-    def go_to_stage(self, step: int) -> None:
+    def go_to_stage(self, step: int, from_top: bool = False) -> None:
         """Scroll so that the next (step 1), previous (-1) or current (0) stage starts at the reading edge."""
         from journeymap.model.layout import Grid
 
@@ -117,6 +117,8 @@ class ToolsMixin:
         band = (self.sticky_headers.lane_band_width() if hasattr(self, "sticky_headers") else 0) / zoom
         half = self.view.viewport().width() / 2 / zoom
         center_y = self.view.mapToScene(self.view.viewport().rect().center()).y()
+        if from_top:  # the map's top edge (its stage header) at the top of the view
+            center_y = (self.view.viewport().height() / 2 - 4) / zoom  # the grid starts at scene y = 0
         # centerOn, not the scroll bars: their direction flips in a right-to-left UI
         center_x = rect.x + rect.w + band - half if grid.rtl else rect.x - band + half
         self.view.centerOn(center_x, center_y)

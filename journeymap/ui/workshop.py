@@ -8,11 +8,12 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QTextOption
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from journeymap.canvas import style
+from journeymap.canvas.card import TITLE_POINTS
 from journeymap.model.layout import HEADER_HEIGHT, LANE_HEADER_WIDTH, Grid
 from journeymap.model.messages import localize_digits
 from journeymap.ui.display import ui_language
 
-TITLE_POINT_SIZE = 9.5  # card titles (canvas/items.py)
+TITLE_POINT_SIZE = TITLE_POINTS  # card titles (canvas/card.py)
 MIN_TITLE_PX = 18.0  # readable from the back of the room on a 1920x1080 projector
 EMOTION_KEYS = "12345"
 
@@ -119,8 +120,16 @@ class StickyHeaders(QWidget):
             self._paint_lanes(painter, grid)
         painter.end()
 
+    def header_font(self, point_size: float):
+        """A bold header font never smaller than the card titles at the current zoom."""
+        font = style.map_font(point_size, bold=True)
+        title_px = TITLE_POINT_SIZE * self.logicalDpiY() / 72.0 * self.view.zoom()
+        font.setPixelSize(max(1, round(max(point_size * self.logicalDpiY() / 72.0, title_px))))
+        return font
+
     def stage_band_height(self) -> float:
-        return max(30.0, min(HEADER_HEIGHT * self.view.zoom(), 56.0))
+        text = self.header_font(11).pixelSize() * 1.6
+        return max(30.0, text, min(HEADER_HEIGHT * self.view.zoom(), 56.0))
 
     def lane_band_width(self) -> float:
         return max(90.0, min(LANE_HEADER_WIDTH * self.view.zoom(), 170.0))
@@ -134,7 +143,7 @@ class StickyHeaders(QWidget):
         """Stage names centred in the part of each stage that is in sight (not under the lane band)."""
         height = self.stage_band_height()
         painter.fillRect(QRectF(0, 0, self.width(), height), QColor(style.GRID_HEADER))
-        painter.setFont(style.map_font(11, bold=True))
+        painter.setFont(self.header_font(11))
         painter.setPen(QColor(style.TEXT))
         for stage in self.doc.map.stages:
             rect = grid.stage_rect(stage.id)
@@ -153,7 +162,7 @@ class StickyHeaders(QWidget):
         top_limit = self.stage_band_height() if self.view.mapFromScene(0, 0).y() < 0 else 0
         band = QRectF(self.width() - width if grid.rtl else 0, top_limit, width, self.height() - top_limit)
         painter.fillRect(band, QColor(style.GRID_HEADER))
-        painter.setFont(style.map_font(9.5, bold=True))
+        painter.setFont(self.header_font(TITLE_POINT_SIZE))
         for lane in self.doc.map.lanes:
             rect = grid.lane_rect(lane.id)
             top = max(self.view.mapFromScene(0, rect.y).y(), top_limit)

@@ -119,11 +119,11 @@ def test_tab_follows_the_customers_path_backstage_last(rtl_window):
 
 
 def test_fit_keeps_titles_readable_on_a_1920_projector(window):
-    from journeymap.ui.workshop import min_title_zoom
+    from journeymap.ui.workshop import TITLE_POINT_SIZE, min_title_zoom
 
     window.resize(1920, 1080)
     window.set_workshop(True)
-    title_px = 9.5 * window.view.logicalDpiY() / 72 * window.view.zoom()
+    title_px = TITLE_POINT_SIZE * window.view.logicalDpiY() / 72 * window.view.zoom()
     assert title_px >= 18 - 1e-6
     assert window.view.zoom() >= min_title_zoom(window.view) - 1e-9
     window.view.zoom_out()
@@ -230,3 +230,34 @@ def test_lane_names_stay_at_the_reading_edge_when_scrolled_sideways(window, rtl_
         x = image.width() - 4 if win.doc.map.is_rtl() else 3
         assert win.sticky_headers.lanes_hidden(Grid(win.doc.map))
         assert image.pixelColor(x, image.height() // 2) == QColor(GRID_HEADER)
+
+
+@pytest.mark.parametrize("code", ["fa", "ar", "en"])
+def test_workshop_fit_keeps_the_first_lane_clear_of_the_frozen_header(rtl_window, ui_language, qtbot, code):
+    """At 1920x1080 the workshop fit shows the first lane whole (not under the frozen stage header)
+    and the frozen header names are at least as large as the card titles at that zoom."""
+    from journeymap.model.layout import Grid
+    from journeymap.ui.workshop import TITLE_POINT_SIZE
+
+    from journeymap import commands
+    from journeymap.model.schema import Lane
+
+    ui_language(code)
+    doc = rtl_window.doc
+    extra = [Lane(id=f"l-extra-{i}", name=f"lane {i}", height=400) for i in range(3)]  # taller than the screen
+    rtl_window.controller.push(commands.SetStructureCommand(doc, "lanes", [*doc.map.lanes, *extra], "x"))
+    rtl_window.resize(1920, 1080)
+    rtl_window.show()
+    qtbot.waitExposed(rtl_window)
+    rtl_window.set_workshop(True)
+    rtl_window.view.verticalScrollBar().setValue(rtl_window.view.verticalScrollBar().maximum())
+    rtl_window.workshop_bar.fit_action.trigger()
+    view, headers = rtl_window.view, rtl_window.sticky_headers
+    grid = Grid(rtl_window.doc.map)
+    first = grid.lane_rect(rtl_window.doc.map.lanes[0].id)
+    covered = headers.stage_band_height() if view.mapFromScene(0, 0).y() < 0 else 0  # frozen header shown?
+    assert view.mapFromScene(0, first.y).y() >= covered
+    title_px = TITLE_POINT_SIZE * view.logicalDpiY() / 72.0 * view.zoom()
+    assert headers.header_font(TITLE_POINT_SIZE).pixelSize() >= round(title_px)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())  # now the frozen header shows
+    assert view.mapFromScene(0, 0).y() < 0

@@ -231,6 +231,8 @@ class EdgeItem(QGraphicsItem):
         arrowhead are built when the arrow is first painted (a 20,000-card map opens with 40,000
         arrows, of which a screen shows a hundred); the bounding box comes from the points."""
         self.prepareGeometryChange()
+        if self.label_item is not None:  # before the label moves: Qt repaints where it was
+            self.label_item.prepareGeometryChange()
         self.points = points
         self._path, self._arrow = None, None
         xs, ys = [x for x, _ in points], [y for _, y in points]
@@ -296,7 +298,7 @@ class EdgeLabelItem(QGraphicsItem):
         return self.label_rect().adjusted(-1, -1, 1, 1)
 
     def moved(self) -> None:
-        self.prepareGeometryChange()
+        """The arrow has put the label somewhere else (it called prepareGeometryChange first)."""
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:

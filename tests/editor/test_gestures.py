@@ -224,3 +224,31 @@ def test_deleting_selected_cards_announces_the_selection_change_once(window):
     assert "0 selected" in window.status_counts.text()
     window.stack.undo()
     assert all(window.doc.has_node(node_id) for node_id in ids)
+
+
+def test_an_arrow_label_that_moves_repaints_where_it_was(window, qtbot):
+    """Dragging a card moves its arrows' labels; the place a label left must be repainted too,
+    or a trail of old labels stays on screen (seen under Xvfb on the Persian sample)."""
+    arrow = window.scene.edge_items["e8"]  # "report a problem", from h-wifi
+    label = arrow.label_item
+    old = label.mapRectToScene(label.boundingRect())
+    repainted = []
+    window.scene.changed.connect(lambda regions: repainted.extend(regions))
+    start = card_center(window, "h-wifi")
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, Qt.LeftButton, Qt.NoModifier, start)
+    for i in range(1, 5):
+        QTest.mouseMove(viewport, start + QPoint(-30 * i, 25 * i))
+    qtbot.waitUntil(lambda: bool(repainted))
+    QTest.mouseRelease(viewport, Qt.LeftButton, Qt.NoModifier, start + QPoint(-120, 100))
+    qtbot.wait(50)
+    new = label.mapRectToScene(label.boundingRect())
+    assert new != old
+    assert _covers(repainted, old)
+
+
+def _covers(rects, target) -> bool:
+    """True when the union of ``rects`` contains ``target`` (sampled on a 2-unit grid)."""
+    x, y = target.x(), target.y()
+    points = [QPointF(x + dx, y + dy) for dx in range(1, int(target.width()), 2) for dy in range(1, int(target.height()), 2)]
+    return all(any(r.contains(p) for r in rects) for p in points)

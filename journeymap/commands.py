@@ -234,6 +234,9 @@ class SetMapFieldsCommand(QUndoCommand):
         return True
 
 
+NEW_CARD_ID = 0x4E4557  # merge id: a card's insert and the title typed into it in the add gesture
+
+
 class CompoundCommand(QUndoCommand):
     """Several commands as one undo step; redo in order, undo in reverse.
 
@@ -241,10 +244,22 @@ class CompoundCommand(QUndoCommand):
     long as the compound does.
     """
 
-    def __init__(self, text: str, parts: Sequence[QUndoCommand]):
+    def __init__(self, text: str, parts: Sequence[QUndoCommand], merge_id: int = -1, amends: bool = False):
         super().__init__(text)
         self.parts = list(parts)
         self.doc = next((part.doc for part in self.parts if hasattr(part, "doc")), None)
+        self.merge_id, self.amends = merge_id, amends  # a new card takes its typed title into its step
+
+    def id(self) -> int:  # noqa: A003 - Qt virtual
+        return self.merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt virtual
+        """Take in ONE amending compound (the title typed into a card just added), then stay closed."""
+        if not isinstance(other, CompoundCommand) or not other.amends or self.amends:
+            return False
+        self.parts += other.parts
+        self.merge_id = -1
+        return True
 
     @guarded
     def redo(self) -> None:

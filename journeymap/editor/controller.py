@@ -89,7 +89,7 @@ class EditorController(QObject):
                     stage_id=stage_id, lane_id=lane_id, x=x, y=y)
         edges = [Edge(id=new_id("e"), source=after, target=node.id)] if after else []
         text = self.tr("Add key moment") if kind == "key_moment" else self.tr("Add touchpoint")
-        self._push_insert([node], edges, occupancy, text)
+        self._push_grown(occupancy, commands.InsertItemsCommand(self.doc, [node], edges, text), commands.NEW_CARD_ID)
         self._fresh = (node.id, self.stack.command(self.stack.index() - 1))
         return node.id
 
@@ -97,13 +97,15 @@ class EditorController(QObject):
         """One undo step: the grown stages/lanes (if a cell was full) and the new items."""
         self._push_grown(occupancy, commands.InsertItemsCommand(self.doc, nodes, edges, text))
 
-    def _push_grown(self, occupancy: Occupancy, command) -> None:
-        """Push ``command``, preceded in the same undo step by the stages/lanes a full cell grew."""
+    def _push_grown(self, occupancy: Occupancy, command, merge_id: int = -1) -> None:
+        """Push ``command``, preceded in the same undo step by the stages/lanes a full cell grew
+        (``merge_id``: the step may take in a later amending command, see CompoundCommand)."""
         parts = [commands.SetStructureCommand(self.doc, name, grown, command.text())
                  for name, grown in (("stages", grown_stages(self.doc.map, occupancy)),
                                      ("lanes", grown_lanes(self.doc.map, occupancy)))
                  if grown != getattr(self.doc.map, name)]
-        self.push(commands.CompoundCommand(command.text(), parts + [command]) if parts else command)
+        wrap = parts or merge_id != -1
+        self.push(commands.CompoundCommand(command.text(), parts + [command], merge_id) if wrap else command)
 
     def add_next(self, node_id: str) -> Optional[str]:
         """Add a node after ``node_id`` in the same lane, connected: the next free slot ahead in its
@@ -126,10 +128,14 @@ class EditorController(QObject):
                                  occupancy=occupancy)
 
     def rename(self, node_id: str, title: str) -> None:
-        self._fresh = None
+        fresh, self._fresh = self._fresh, None
         title = title.strip()
         if title and title != self.doc.node(node_id).title:
-            self.push(commands.edit_node(self.doc, node_id, self.tr("Rename"), merge=False, title=title))
+            command = commands.edit_node(self.doc, node_id, self.tr("Rename"), merge=False, title=title)
+            top = self.stack.command(self.stack.index() - 1) if self.stack.index() else None
+            if fresh is not None and fresh[0] == node_id and top is fresh[1]:  # typed in the add gesture
+                command = commands.CompoundCommand(top.text(), [command], commands.NEW_CARD_ID, amends=True)
+            self.push(command)
 
     def set_emotion(self, node_ids: list[str], score: int) -> None:
         """Set the expected emotion score of nodes (workshop quick keys), one undo step."""

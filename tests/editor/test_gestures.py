@@ -41,10 +41,20 @@ def test_double_click_empty_cell_adds_node_and_types_title(window, qtbot):
     QTest.keyClicks(editor, "Concierge desk")
     QTest.keyClick(editor, Qt.Key_Return)
     assert window.doc.node(new.id).title == "Concierge desk"
-    assert window.stack.count() == 2
-    window.stack.undo()
+    assert window.stack.count() == 1  # adding the card and typing its title is ONE undo step
+    assert window.stack.undoText() == "Add touchpoint"
     window.stack.undo()
     assert len(window.doc.map.nodes) == before
+    window.stack.redo()
+    assert window.doc.node(new.id).title == "Concierge desk"
+    window.controller.rename(new.id, "Front desk")  # a later rename is a step of its own
+    assert window.stack.count() == 2
+    window.controller.add_node_in_cell("s-stay", "l-desk")  # adds never merge into one another
+    window.controller.add_node_in_cell("s-stay", "l-desk")
+    assert window.stack.count() == 4
+    for _ in range(3):
+        window.stack.undo()
+    assert window.doc.node(new.id).title == "Concierge desk"
 
 
 def test_drag_moves_node_with_one_undo_step_and_snaps(window):

@@ -235,3 +235,25 @@ def test_format_interval_arabic_isolates_numbers_and_unknown_languages_read_engl
     interval = Interval(22.0, 40.0)
     assert format_interval(NPS, interval, "ar") == "فترة الثقة ٩٥٪: من \u2066+٢٢\u2069 إلى \u2066+٤٠\u2069"
     assert format_interval(NPS, interval, "de") == "95% interval +22 to +40"
+
+
+@pytest.mark.parametrize("df, expected", [(30, 2.042272456), (40, 2.021075390), (60, 2.000297822),
+                                          (120, 1.979930405), (1000, 1.962339081)])
+def test_t_quantiles_beyond_the_table_to_seven_decimals(df, expected):
+    assert t_quantile_975(df) == pytest.approx(expected, abs=1e-7)
+
+
+def _t_cdf(x: float, df: int, steps: int = 2000) -> float:
+    """P(T <= x) for Student's t by Simpson's rule on its density: an independent check of the table."""
+    scale = math.exp(math.lgamma((df + 1) / 2) - math.lgamma(df / 2)) / math.sqrt(df * math.pi)
+    h = x / steps
+    total = sum((1 if i in (0, steps) else 4 if i % 2 else 2) * (1 + (i * h) ** 2 / df) ** (-(df + 1) / 2)
+                for i in range(steps + 1))
+    return 0.5 + scale * total * h / 3
+
+
+def test_every_tabled_t_quantile_leaves_2_5_percent_in_the_tail():
+    for df in range(1, 30):
+        assert _t_cdf(t_quantile_975(df), df) == pytest.approx(0.975, abs=2e-4), df
+    with pytest.raises(ValueError, match="a t quantile needs at least one degree of freedom"):
+        t_quantile_975(0.5)

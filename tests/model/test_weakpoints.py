@@ -143,3 +143,24 @@ def test_a_reviewed_flag_carries_its_decision_and_note_and_an_emotion_flag_has_n
     assert (flag["decision"], flag["decision_note"]) == ("accepted", "known")
     assert flag["severity"] in ("low", "medium", "high") and flag["evidence"] == {"score": -1}
     assert flag["confidence"] is None and "interval" not in flag
+
+
+def test_a_small_sample_below_target_is_noise_with_its_interval_and_its_own_info_flag():
+    data = small_map(measurements=[measure("b", 75, "q2", n=20)])
+    flags = {p.rule: p.as_dict() for p in analyze(JourneyMap.model_validate(data)) if p.node_id == "b"}
+    below, small = flags["kpi_below_target"], flags["small_sample"]
+    assert below["message"] == ("\u2068CSAT\u2069 is 75% in \u20682026-Q2\u2069, missing the target of 80%, but with 20 "
+                                "answers this is within noise (95% interval 53% to 89%)")
+    evidence = {"kpi_id": "csat", "period_id": "q2", "value": 75.0, "target": 80.0, "sample_size": 20}
+    assert below["evidence"] == evidence and below["interval"] == {"low": 53.13, "high": 88.81, "level": 0.95}
+    assert small["evidence"] == {**evidence, "minimum": 30} and small["severity"] == "info"
+    assert small["message"] == "Only 20 answers for \u2068CSAT\u2069 in \u20682026-Q2\u2069: treat the value with care"
+
+
+def test_expectation_gap_from_the_threshold_score_on_for_every_node():
+    data = with_scores(a=0, b=1, c=2, measurements=[measure("a", 50), measure("b", 50), measure("c", 60)])
+    gaps = {p.node_id: p.as_dict() for p in analyze(JourneyMap.model_validate(data)) if p.rule == "expectation_gap"}
+    assert sorted(gaps) == ["b", "c"]  # a's expected feeling (0) is below the threshold (1)
+    assert gaps["c"]["evidence"] == {"score": 2, "kpi_id": "csat", "period_id": "q2", "value": 60.0, "target": 80.0}
+    assert gaps["c"]["message"] == ("Expected to feel good (\u2068positive\u2069), but \u2068CSAT\u2069 is 60% "
+                                    "against a target of 80%")

@@ -182,3 +182,29 @@ def test_messages_in_persian_and_arabic():
                        language=lang)
         [point] = points(jmap, "channel_switches")
         assert word in point.message and {"fa": "۳", "ar": "٣"}[lang] in point.message
+
+
+# Tests that kill mutation survivors (docs/mutation.md).
+def test_omnichannel_gap_messages_and_evidence_name_the_stage_the_channels_and_both_readings():
+    felt = journey([node("a", 1), node("b", -1, lane="phone"), node("c", 0, stage="s2")], [("a", "c"), ("b", "c")])
+    [point] = points(felt, "omnichannel_gap")
+    assert point.message == ("In “\u2068Buy\u2069” the channels feel different: emotion -1 in \u2068Phone\u2069 against +1 "
+                             "in \u2068Web\u2069; customers expect one consistent experience")
+    assert point.evidence == {"node_ids": ["b", "a"], "stage_id": "s1", "scores": [-1, 1]}
+    nodes = [node("a", 1), node("b", 1, lane="phone"), node("c", 1, stage="s2")]
+    noisy = journey(nodes, [("a", "c"), ("b", "c")], measurements=[measure("a", 92, 12), measure("b", 80, 10)])
+    [point] = points(noisy, "omnichannel_gap")
+    assert point.message == ("In “\u2068Buy\u2069” \u2068CSAT\u2069 differs between channels: 80% in \u2068Phone\u2069 "
+                             "against 92% in \u2068Web\u2069, but with 10 answers this is within noise")
+    assert point.evidence == {"node_ids": ["b", "a"], "stage_id": "s1", "kpi_id": "csat", "values": [80.0, 92.0],
+                              "threshold": 5.0}
+    assert point.as_dict()["interval"] == {"low": -40.64, "high": 16.64, "level": 0.95}
+
+
+def test_omnichannel_kpi_gap_exactly_at_the_threshold_is_not_flagged():
+    nodes = [node("a", 1), node("b", 1, lane="phone"), node("c", 1, stage="s2")]
+    edge = journey(nodes, [("a", "c"), ("b", "c")], measurements=[measure("a", 90), measure("b", 85)])
+    assert not points(edge, "omnichannel_gap")
+    beyond = journey([dict(n) for n in nodes], [("a", "c"), ("b", "c")],
+                     measurements=[measure("a", 90), measure("b", 84.9)])
+    assert [p.node_id for p in points(beyond, "omnichannel_gap")] == ["b"]

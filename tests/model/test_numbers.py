@@ -64,3 +64,12 @@ def test_sixty_four_characters_are_still_a_number():
 def test_a_refused_whole_number_names_what_was_typed():
     with pytest.raises(NumberError, match="'2.5' is not a whole number"):
         parse_int(" 2.5 ")
+
+
+@pytest.mark.parametrize("text, message", [(None, "not a number"), ("-", "'-' is not a number"),
+                                           ("%", "'%' is not a number"), ("", "no number given"),
+                                           ("  ", "no number given")])
+def test_a_refusal_reads_exactly(text, message):
+    with pytest.raises(NumberError) as info:
+        parse_number(text, percent=True)
+    assert str(info.value) == message

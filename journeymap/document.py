@@ -35,6 +35,7 @@ class Document(QObject):
         super().__init__(parent)
         self._map = settle(jmap)[0]  # cards outside their cell or on each other go back in place
         self._revision = 0
+        self.changes_begun = 0  # counted as each change BEGINS: a worker analysing an older map stops
         self._graph_cache: tuple[int, Any] | None = None
         self._index: dict[str, dict[str, int]] = {}
         self._atomic_depth = 0
@@ -98,6 +99,7 @@ class Document(QObject):
     # ---- whole map ----
     def replace_map(self, jmap: JourneyMap) -> None:
         """Swap in another map (open, revert, recovery); not an undo step."""
+        self.changes_begun += 1
         self._map = settle(jmap)[0]
         self._reindex()
         self._bump()
@@ -115,6 +117,7 @@ class Document(QObject):
 
     def set_node(self, node: Node) -> None:
         """Replace the node with the same id (absolute new value)."""
+        self.changes_begun += 1
         guard.check_node(self._map, node)
         self._map.nodes[self._index["nodes"][node.id]] = node
         self.nodeChanged.emit(node.id)
@@ -130,6 +133,7 @@ class Document(QObject):
         return edge, index
 
     def set_edge(self, edge: Edge) -> None:
+        self.changes_begun += 1
         guard.check_edge(edge, self.has_node)
         self._map.edges[self._index["edges"][edge.id]] = edge
         self.edgeChanged.emit(edge.id)
@@ -138,6 +142,7 @@ class Document(QObject):
     def insert_items(self, nodes: Sequence[tuple[Optional[int], Node]] = (),
                      edges: Sequence[tuple[Optional[int], Edge]] = ()) -> None:
         """Insert many nodes and edges (each at its index, or at the end) in one linear pass."""
+        self.changes_begun += 1
         self._check_new_ids("nodes", [n for _, n in nodes])
         for _, node in nodes:
             guard.check_node(self._map, node)
@@ -156,6 +161,7 @@ class Document(QObject):
 
     def remove_items(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> None:
         """Remove many nodes and edges in one linear pass (their values and decisions go first)."""
+        self.changes_begun += 1
         nodes, edges = set(node_ids), set(edge_ids)
         for name, ids in (("nodes", nodes), ("edges", edges)):
             unknown = ids - self._index[name].keys()
@@ -173,6 +179,7 @@ class Document(QObject):
 
     # ---- lists replaced as a whole (small; absolute old/new in commands) ----
     def set_structure(self, name: str, items: list) -> None:
+        self.changes_begun += 1
         if name not in STRUCTURE_LISTS:
             raise ValueError(name)
         guard.check_list(self._map, name, items)
@@ -181,18 +188,21 @@ class Document(QObject):
         self._bump()
 
     def set_measurements(self, items: list[Measurement]) -> None:
+        self.changes_begun += 1
         guard.check_list(self._map, "measurements", items)
         self._map.measurements = list(items)
         self.measurementsChanged.emit()
         self._bump()
 
     def set_reviews(self, items: list) -> None:
+        self.changes_begun += 1
         guard.check_list(self._map, "reviews", items)
         self._map.reviews = list(items)
         self.reviewsChanged.emit()
         self._bump()
 
     def set_map_fields(self, **fields: Any) -> None:
+        self.changes_begun += 1
         for name, value in guard.check_map_fields(self._map, fields).items():
             setattr(self._map, name, value)
         self.mapFieldsChanged.emit()

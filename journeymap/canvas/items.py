@@ -218,6 +218,7 @@ class EdgeItem(QGraphicsItem):
         self.setZValue(5)
         self._path: "QPainterPath | None" = None  # built on first paint (see _drawn)
         self._arrow: "QPolygonF | None" = None
+        self.polyline: "QPolygonF | None" = None  # the zoomed-out overview's line (canvas/zoomed_out.py)
         self._bounds = QRectF()  # Qt asks for it several times per paint: computed once per route
         self.points: list[tuple[float, float]] = []
         self._label_pos = QPointF()
@@ -234,7 +235,7 @@ class EdgeItem(QGraphicsItem):
         if self.label_item is not None:  # before the label moves: Qt repaints where it was
             self.label_item.prepareGeometryChange()
         self.points = points
-        self._path, self._arrow = None, None
+        self._path, self._arrow, self.polyline = None, None, None
         xs, ys = [x for x, _ in points], [y for _, y in points]
         self._bounds = QRectF(min(xs) - 14, min(ys) - 14, max(xs) - min(xs) + 28, max(ys) - min(ys) + 28)
         self._label_pos = QPointF(*label_at)

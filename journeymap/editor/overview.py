@@ -3,8 +3,8 @@ the whole map instead of painting every card and arrow on every repaint.
 
 At fit-all a 20,000-card map has 60,000 items. Painted one by one they cost hundreds of
 milliseconds per repaint, and cached one by one (Qt's per-item pixmaps) hundreds of megabytes.
-The overview renders the scene once per zoom level with the items' caches off, then a repaint
-copies the visible part of the image. A change (an edit, a selection, a hover) re-renders only
+The overview renders the scene once per zoom level, cards and arrows in batches
+(canvas/zoomed_out.py) rather than item by item, then a repaint copies the visible part of the image. A change (an edit, a selection, a hover) re-renders only
 the scene region it touched, so the image never shows a stale map. During a drag or a rubber-band
 selection the view paints items normally, so what moves is always drawn live.
 """
@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem
-
 from journeymap.canvas.items import LOD_TEXT
+from journeymap.canvas.zoomed_out import paint_zoomed_out
 
 OVERVIEW_ZOOM = LOD_TEXT  # below this zoom cards are blocks without text: one image shows them all
 MAX_OVERVIEW_PIXELS = 16_000_000  # ~64 MB; a bigger map at this zoom is painted item by item
@@ -89,18 +88,15 @@ class Overview(QObject):
                         region.width() * zoom, region.height() * zoom).toAlignedRect()
         source = QRectF(target.x() / zoom + origin.x(), target.y() / zoom + origin.y(),
                         target.width() / zoom, target.height() / zoom)
-        items = self._scene.items(source, Qt.IntersectsItemBoundingRect)
-        modes = [item.cacheMode() for item in items]
-        for item in items:
-            item.setCacheMode(QGraphicsItem.NoCache)  # no per-item pixmaps at this zoom
         painter = QPainter(self.image)
         painter.setClipRect(target)
         painter.fillRect(target, QColor("#ffffff"))
         painter.setRenderHints(self.view.renderHints())
-        self._scene.render(painter, QRectF(target), source, Qt.IgnoreAspectRatio)
+        painter.translate(target.x(), target.y())
+        painter.scale(target.width() / source.width(), target.height() / source.height())
+        painter.translate(-source.x(), -source.y())
+        paint_zoomed_out(self._scene, painter, source)
         painter.end()
-        for item, mode in zip(items, modes):
-            item.setCacheMode(mode)
 
     def _changed(self, regions) -> None:
         """Note what changed; it is re-rendered at the next paint, so the many changes of one

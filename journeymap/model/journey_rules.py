@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from functools import partial
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from journeymap.model import graph as jgraph
 from journeymap.model.messages import base_language, localize_digits, render
 from journeymap.model.metrics import falling_threshold, format_value, improvement
 from journeymap.model.schema import JourneyMap
 from journeymap.model.stats import NOT_SIGNIFICANT, change_test
+from journeymap.model.stopping import check_stop
 
 if TYPE_CHECKING:  # pragma: no cover
     from journeymap.model.derived import Derived
@@ -419,8 +420,16 @@ CHECKS = {"ending_trend": ending_trend, "fragmented_pain": fragmented_pain, "cha
           "single_point_of_failure": single_point_of_failure, "assumed_emotion": assumed_emotion}
 
 
-def journey_points(jmap: JourneyMap, derived: "Derived") -> list["WeakPoint"]:
-    """The journey-level weak points of the map, except the rules switched off in ``map.rules.disabled``."""
+def journey_points(jmap: JourneyMap, derived: "Derived", stop: Optional[Callable[[], bool]] = None) -> list["WeakPoint"]:
+    """The journey-level weak points of the map, except the rules switched off in ``map.rules.disabled``
+    (``stop`` is asked before each rule; see ``weakpoints.analyze``)."""
+    check_stop(stop)
     j = _Journey(jmap, derived)
     off = set(jmap.rules.disabled)
-    return [point for rule, check in CHECKS.items() if rule not in off for point in check(j)]
+    found: list["WeakPoint"] = []
+    for rule, check in CHECKS.items():
+        check_stop(stop)
+        if rule not in off:
+            found.extend(check(j))
+    return found
+

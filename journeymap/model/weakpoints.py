@@ -22,6 +22,7 @@ from journeymap.model.derived import Derived, KpiReading, derive
 from journeymap.model.journey_rules import JOURNEY_RULES, journey_points
 from journeymap.model.metrics import falling_threshold, format_value
 from journeymap.model.schema import JourneyMap, KpiDef, Node
+from journeymap.model.stopping import STOP_CHECK_EVERY, check_stop
 from journeymap.model.stats import NOT_SIGNIFICANT, Interval, change_test, format_interval, kpi_interval, target_confidence
 
 SEVERITIES = ("high", "medium", "low", "info")
@@ -72,7 +73,9 @@ class WeakPoint:
 class _Context:
     """Indexes shared by the rules, built once per analysis (O(nodes + edges + measurements))."""
 
-    def __init__(self, jmap: JourneyMap, period_id: Optional[str], derived: Optional[Derived] = None):
+    def __init__(self, jmap: JourneyMap, period_id: Optional[str], derived: Optional[Derived] = None,
+                 stop: Optional[Callable[[], bool]] = None):
+        self.stop = stop
         self.map = jmap
         self.lang = jmap.language
         self.derived = derived if derived is not None else derive(jmap, period_id)
@@ -81,6 +84,13 @@ class _Context:
         self.kpis = {k.id: k for k in jmap.kpis}
         self.period_label = {p.id: p.label for p in jmap.periods}
         self.graph = self.derived.graph
+
+    def each_node(self) -> Iterator[Node]:
+        """The map's nodes, checking every few hundred whether the caller wants the analysis stopped."""
+        for i, node in enumerate(self.map.nodes):
+            if i % STOP_CHECK_EVERY == 0:
+                check_stop(self.stop)
+            yield node
 
     def node_readings(self, node_id: str) -> list[KpiReading]:
         """The readings the KPI rules judge: those measured in the reference period itself."""
@@ -120,7 +130,7 @@ def _kpi_fields(ctx: _Context, kpi: KpiDef, m: KpiReading) -> dict:
 
 def _kpi_rules(ctx: _Context) -> Iterator[WeakPoint]:
     rules = ctx.map.rules
-    for node in ctx.map.nodes:
+    for node in ctx.each_node():
         for m in ctx.node_readings(node.id):
             kpi = m.kpi
             fields = _kpi_fields(ctx, kpi, m)
@@ -168,7 +178,7 @@ def _judged(point: WeakPoint, confidence: str, interval: Optional[Interval], noi
 
 def _emotion_rules(ctx: _Context) -> Iterator[WeakPoint]:
     rules = ctx.map.rules
-    for node in ctx.map.nodes:
+    for node in ctx.each_node():
         score = ctx.score(node.id)
         if score is not None and score <= rules.negative_emotion_at:
             yield ctx.point("negative_emotion", node.id, ctx.weight(node.id, "medium"), {"score": score},
@@ -183,7 +193,7 @@ def _emotion_rules(ctx: _Context) -> Iterator[WeakPoint]:
 
 def _expectation_gap(ctx: _Context) -> Iterator[WeakPoint]:
     threshold = ctx.map.rules.expectation_gap_emotion
-    for node in ctx.map.nodes:
+    for node in ctx.each_node():
         score = ctx.score(node.id)
         if score is None or score < threshold:
             continue
@@ -214,7 +224,7 @@ def _structure_rules(ctx: _Context) -> Iterator[WeakPoint]:
     has_exits = any(n.is_exit for n in jmap.nodes)
     reachable = jgraph.reachable_from(graph, jgraph.entries(jmap, graph)) if jmap.edges else None
     backstage = {lane.id for lane in jmap.lanes if lane.kind == "backstage"}  # customers never "reach" these
-    for node in jmap.nodes:
+    for node in ctx.each_node():
         if node.kind == "key_moment" and not ctx.derived.is_measured(node.id):
             yield ctx.point("key_moment_unmeasured", node.id, "medium", {}, in_period=in_period)
         if has_exits and jmap.edges and graph.out_degree(node.id) == 0 and not node.is_exit:
@@ -223,19 +233,23 @@ def _structure_rules(ctx: _Context) -> Iterator[WeakPoint]:
             yield ctx.point("unreachable", node.id, "medium", {})
 
 
-def analyze(jmap: JourneyMap, period_id: Optional[str] = None, derived: Optional[Derived] = None) -> list[WeakPoint]:
+def analyze(jmap: JourneyMap, period_id: Optional[str] = None, derived: Optional[Derived] = None,
+            stop: Optional[Callable[[], bool]] = None) -> list[WeakPoint]:
     """All weak points of the map, most severe first, with the map's review decisions attached.
 
     Pass ``derived`` (built for the same map and period) to share one graph and one set of KPI
-    readings with the views that show the same numbers.
+    readings with the views that show the same numbers. ``stop`` (asked every few hundred
+    nodes and between rules) ends the analysis early with ``stopping.AnalysisStopped``: a worker
+    thread analysing a map the user has since changed gives the processor back at once.
     """
     if period_id is not None and period_id not in {p.id for p in jmap.periods}:
         raise KeyError(f"unknown period '{period_id}'")
-    ctx = _Context(jmap, period_id, derived)
+    ctx = _Context(jmap, period_id, derived, stop)
     found: list[WeakPoint] = []
     for rule_group in (_kpi_rules, _emotion_rules, _expectation_gap, _peak_end, _structure_rules):
+        check_stop(stop)
         found.extend(rule_group(ctx))
-    found.extend(journey_points(jmap, ctx.derived))
+    found.extend(journey_points(jmap, ctx.derived, stop))
     switched_off = set(jmap.rules.disabled)
     found = [p for p in found if p.rule not in switched_off]
     _attach_decisions(found, jmap.reviews)

@@ -3,7 +3,9 @@ the paint path, and on big maps in a worker thread so that typing and dragging n
 
 The worker analyses a snapshot of the map (``JourneyMap.detached()``: its own lists, the frozen
 items shared) with the same ``analyze`` every other view uses. A result for an older revision or
-another period is dropped: the edit that made it old has already scheduled the next run.
+another period is dropped: the edit that made it old has already scheduled the next run. The
+worker stops as soon as the next change begins (``Document.changes_begun``), so the window never
+shares Python's lock with an analysis whose result would be thrown away.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Optional
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journeymap.document import Document
+from journeymap.model.stopping import AnalysisStopped
 from journeymap.model.weakpoints import WeakPoint, analyze, open_points
 
 ANALYSIS_DELAY_MS = 250
@@ -61,12 +64,15 @@ class AnalysisRunner(QObject):
             self._timer.start()  # one worker at a time: try again when this one is done
         else:
             self.busy = True
-            job = (self.doc.map.detached(), self._period(), self.doc.revision)
+            job = (self.doc.map.detached(), self._period(), self.doc.revision, self.doc.changes_begun)
             threading.Thread(target=self._work, args=job, name="journeymap-analysis", daemon=True).start()
 
-    def _work(self, snapshot, period: Optional[str], revision: int) -> None:
-        try:
-            result = analyze(snapshot, period)
+    def _work(self, snapshot, period: Optional[str], revision: int, changes_begun: int) -> None:
+        doc = self.doc
+        try:  # stopped as soon as the next change begins: the window gets Python's lock back at once
+            result = analyze(snapshot, period, stop=lambda: doc.changes_begun != changes_begun)
+        except AnalysisStopped as stopped:
+            result = stopped
         except Exception as error:  # noqa: BLE001 - handed to the UI thread, which raises it
             result = error
         try:
@@ -77,6 +83,8 @@ class AnalysisRunner(QObject):
     def _deliver(self, outcome) -> None:
         revision, period, result = outcome
         self.busy = False
+        if isinstance(result, AnalysisStopped):
+            return  # the change that stopped it has scheduled the next run
         if isinstance(result, Exception):
             raise result
         if revision == self.doc.revision and period == self._period():

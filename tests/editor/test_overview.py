@@ -70,3 +70,20 @@ def test_a_drag_at_fit_all_paints_items_live_and_lands_in_one_undo_step(big, qtb
     QTest.mouseRelease(viewport, Qt.LeftButton, Qt.NoModifier, start + QPoint(0, 12))
     assert big.view.overview.wanted()
     assert big.stack.count() <= 1
+
+
+def test_the_overview_draws_every_arrow_in_its_colour_and_a_selected_card_in_the_selection_colour(big, qtbot):
+    """Arrows are drawn in batches in the overview (canvas/zoomed_out.py): each must still show."""
+    image = big.view.viewport().grab().toImage()
+    assert big.view.overview.image is not None
+    shown = 0
+    for item in list(big.scene.edge_items.values())[:60]:
+        (ax, ay), (bx, by) = max(zip(item.points, item.points[1:]), key=lambda s: abs(s[1][0] - s[0][0]) + abs(s[1][1] - s[0][1]))
+        middle = big.view.mapFromScene(QPointF((ax + bx) / 2, (ay + by) / 2))
+        color = QColor(style.EDGE_STYLES[item.kind][0])
+        near = [image.pixelColor(middle + QPoint(dx, dy)) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+        shown += any(close(pixel, color, 60) for pixel in near)
+    assert shown >= 55  # a few may lie under a card
+    node = big.doc.map.nodes[3]
+    big.scene.select_ids([node.id])
+    qtbot.waitUntil(lambda: close(card_pixel(big, node.id), QColor(style.SELECTION), 30), timeout=3000)

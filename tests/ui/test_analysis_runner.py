@@ -26,7 +26,7 @@ def test_on_a_big_map_the_analysis_after_an_edit_runs_in_a_worker_thread(qtbot, 
     threads = []
     real = analysis_runner.analyze
     monkeypatch.setattr(analysis_runner, "analyze",
-                        lambda *args: threads.append(threading.current_thread()) or real(*args))
+                        lambda *args, **kw: threads.append(threading.current_thread()) or real(*args, **kw))
     node = win.doc.map.nodes[5]
     win.controller.set_emotion([node.id], -2)
     qtbot.waitUntil(lambda: win.runner.revision == win.doc.revision, timeout=10000)
@@ -46,6 +46,38 @@ def test_a_result_for_an_older_revision_is_dropped_and_the_latest_wins(qtbot, mo
     win.runner.updated.connect(lambda points: published.append(win.runner.revision))
     qtbot.waitUntil(lambda: win.runner.revision == win.doc.revision and not win.runner.busy, timeout=15000)
     assert published and all(revision == win.doc.revision for revision in published)
+    flagged = {p.node_id for p in win.runner.points if p.rule == "negative_emotion"}
+    assert {first.id, second.id} <= flagged
+    win.stack.setClean()
+
+
+def test_a_change_beginning_stops_the_workers_analysis_of_the_older_map(qtbot, monkeypatch):
+    """The worker gives Python's lock back as soon as the user changes the map again (a delete of
+    2,000 cards would otherwise share the processor with an analysis about to be thrown away)."""
+    win = big_window(qtbot, monkeypatch)
+    started, changed, outcomes = threading.Event(), threading.Event(), []
+    real = analysis_runner.analyze
+
+    def analyse_after_the_next_change(*args, **kw):
+        started.set()
+        changed.wait(10)
+        try:
+            result = real(*args, **kw)
+        except Exception as error:
+            outcomes.append(type(error).__name__)
+            raise
+        outcomes.append("finished")
+        return result
+
+    monkeypatch.setattr(analysis_runner, "analyze", analyse_after_the_next_change)
+    first, second = win.doc.map.nodes[7], win.doc.map.nodes[8]
+    win.controller.set_emotion([first.id], -2)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    win.controller.set_emotion([second.id], -2)  # begins while the worker holds the older snapshot
+    changed.set()
+    qtbot.waitUntil(lambda: win.runner.revision == win.doc.revision and not win.runner.busy, timeout=15000)
+    assert outcomes[0] == "AnalysisStopped"
+    assert outcomes[-1] == "finished"
     flagged = {p.node_id for p in win.runner.points if p.rule == "negative_emotion"}
     assert {first.id, second.id} <= flagged
     win.stack.setClean()

@@ -9,6 +9,7 @@ shares Python's lock with an analysis whose result would be thrown away.
 """
 from __future__ import annotations
 
+import linecache
 import threading
 from typing import Optional
 
@@ -94,3 +95,9 @@ class AnalysisRunner(QObject):
         self.points, self.revision = points, revision
         self.open_count = len(open_points(points))  # the status bar asks on every selection change
         self.updated.emit(points)
+        linecache.clearcache()  # see below
+
+
+# The first analysis imports networkx (journey_rules). PySide6's import hook (its ``__feature__``
+# support) reads the source of every module imported after it into ``linecache`` and keeps it:
+# about 10 MB of text for networkx alone. A traceback reads the files again when it needs them.

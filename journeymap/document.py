@@ -96,6 +96,17 @@ class Document(QObject):
             self._derived_cache = cached
         return cached[1]
 
+    def journey_ready(self, period_id: Optional[str] = None) -> bool:
+        """This revision's journey order is at hand (computed here or adopted from a worker)."""
+        cached = getattr(self, "_derived_cache", None)
+        return cached is not None and cached[0] == (self._revision, period_id) and cached[1].journey_known
+
+    def adopt_derived(self, revision: int, period_id: Optional[str], derived) -> None:
+        """Take derived data a worker thread computed on a snapshot of ``revision`` (the same map,
+        its items shared), so this thread does not compute it again; an older revision is ignored."""
+        if revision == self._revision:
+            self._derived_cache = ((revision, period_id), derived)
+
     # ---- whole map ----
     def replace_map(self, jmap: JourneyMap) -> None:
         """Swap in another map (open, revert, recovery); not an undo step."""

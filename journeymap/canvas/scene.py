@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -62,6 +62,8 @@ class MapScene(QGraphicsScene):
         self._info: dict[str, NodeInfo] = {}
         self._weak: dict[str, list] = {}
         self._curve_timer = QTimer(self, singleShot=True, interval=120, timeout=self._recompute_curve)
+        self.curve_waits_for_analysis: Callable[[], bool] = lambda: False  # the window: on big maps
+        self._curve_waiting = False
         self.cards = routing.CardIndex()  # card boxes for the arrow router
         self._unrouted: set[str] = set()
         self._building = False
@@ -396,7 +398,17 @@ class MapScene(QGraphicsScene):
                 self._place_edge(edge_id)
 
     def _recompute_curve(self) -> None:
+        if self.curve_waits_for_analysis() and not self.doc.journey_ready(self.options.period_id):
+            self._curve_waiting = True  # a big map: the analysis worker brings the journey order
+            return
+        self._curve_waiting = False
         self.curve_item.recompute()
+
+    def journey_arrived(self) -> None:
+        """The analysis has brought this revision's journey order: draw the curve it was waiting for."""
+        if self._curve_waiting:
+            self._curve_waiting = False
+            self.curve_item.recompute()
 
     def items_bounding_rect(self) -> QRectF:
         return QRectF(0, 0, self.grid.total_width, self.grid.total_height)

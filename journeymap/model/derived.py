@@ -131,6 +131,11 @@ class Derived:
         return self._graph
 
     @property
+    def journey_known(self) -> bool:
+        """The journey order has been computed (it takes most of a second at 20,000 steps)."""
+        return self._order is not None
+
+    @property
     def journey_order(self) -> list[str]:
         if self._order is None:
             self._order = jgraph.journey_order(self.map, self.graph)

@@ -16,7 +16,8 @@ from typing import Optional
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journeymap.document import Document
-from journeymap.model.stopping import AnalysisStopped
+from journeymap.model.derived import derive
+from journeymap.model.stopping import AnalysisStopped, check_stop
 from journeymap.model.weakpoints import WeakPoint, analyze, open_points
 
 ANALYSIS_DELAY_MS = 250
@@ -49,6 +50,10 @@ class AnalysisRunner(QObject):
         self.period_id = period_id
         self.run_now()
 
+    def in_worker(self) -> bool:
+        """The analysis (and the journey order the curve needs) runs in a worker thread."""
+        return len(self.doc.map.nodes) >= BACKGROUND_NODES
+
     def _period(self) -> Optional[str]:
         return self.period_id if self.period_id in {p.id for p in self.doc.map.periods} else None
 
@@ -59,7 +64,7 @@ class AnalysisRunner(QObject):
         self._publish(analyze(self.doc.map, period, self.doc.derived(period)), self.doc.revision)
 
     def _due(self) -> None:
-        if len(self.doc.map.nodes) < BACKGROUND_NODES:
+        if not self.in_worker():
             self.run_now()
         elif self.busy:
             self._timer.start()  # one worker at a time: try again when this one is done
@@ -70,8 +75,13 @@ class AnalysisRunner(QObject):
 
     def _work(self, snapshot, period: Optional[str], revision: int, changes_begun: int) -> None:
         doc = self.doc
+        stop = lambda: doc.changes_begun != changes_begun  # noqa: E731
         try:  # stopped as soon as the next change begins: the window gets Python's lock back at once
-            result = analyze(snapshot, period, stop=lambda: doc.changes_begun != changes_begun)
+            derived = derive(snapshot, period)
+            points = analyze(snapshot, period, derived, stop=stop)
+            check_stop(stop)
+            derived.journey_order, derived.main_path  # the curve's journey, computed here too
+            result = (points, derived)
         except AnalysisStopped as stopped:
             result = stopped
         except Exception as error:  # noqa: BLE001 - handed to the UI thread, which raises it
@@ -89,7 +99,9 @@ class AnalysisRunner(QObject):
         if isinstance(result, Exception):
             raise result
         if revision == self.doc.revision and period == self._period():
-            self._publish(result, revision)
+            points, derived = result
+            self.doc.adopt_derived(revision, period, derived)  # the curve and the views use the same
+            self._publish(points, revision)
 
     def _publish(self, points: list[WeakPoint], revision: int) -> None:
         self.points, self.revision = points, revision

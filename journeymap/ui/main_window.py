@@ -96,6 +96,8 @@ class MainWindow(FileMixin, ToolsMixin, QMainWindow):
     def _connect(self) -> None:
         self.scene.selectionChanged.connect(self._selection_changed)
         self.runner.updated.connect(self.scene.set_weak_points)
+        self.scene.curve_waits_for_analysis = self.runner.in_worker
+        self.runner.updated.connect(self.scene.journey_arrived)
         self.runner.updated.connect(self.update_status)
         self.weak_panel.nodeActivated.connect(self.focus_node)
         self.weak_panel.stepsActivated.connect(self.scene.select_ids)  # journey-level flags: all their steps

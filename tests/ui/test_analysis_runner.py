@@ -81,3 +81,26 @@ def test_a_change_beginning_stops_the_workers_analysis_of_the_older_map(qtbot, m
     flagged = {p.node_id for p in win.runner.points if p.rule == "negative_emotion"}
     assert {first.id, second.id} <= flagged
     win.stack.setClean()
+
+
+def test_on_a_big_map_the_curve_takes_its_journey_order_from_the_worker(qtbot, monkeypatch):
+    """The journey order of 20,000 steps takes most of a second: on a big map the worker computes
+    it with the analysis and the curve, drawn when the analysis arrives, uses that same order."""
+    from journeymap.model import graph
+
+    win = big_window(qtbot, monkeypatch)
+    threads = []
+    real = graph.journey_order
+    monkeypatch.setattr(graph, "journey_order",
+                        lambda *args: threads.append(threading.current_thread()) or real(*args))
+    node = win.doc.map.nodes[12]
+    win.controller.set_emotion([node.id], win.doc.map.emotion_scale.min)
+    qtbot.waitUntil(lambda: win.runner.revision == win.doc.revision, timeout=10000)
+    qtbot.wait(200)  # the curve's own timer has fired too
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    curve = win.scene.curve_item
+    assert [p.node_id for p in curve.points] == [n for n in win.doc.derived().journey_order
+                                                 if win.doc.node(n).expected_emotion is not None]
+    assert curve.worst == win.doc.derived().worst_moment
+    assert next(p for p in curve.points if p.node_id == node.id).score == win.doc.map.emotion_scale.min
+    win.stack.setClean()

@@ -2,7 +2,18 @@
 import pytest
 
 from journeymap.model.integrity import check_integrity
-from journeymap.model.schema import Edge, Emotion, KpiDef, Lane, Measurement, Node, Period, Persona, Review, Stage
+from journeymap.model.schema import (
+    Edge,
+    Emotion,
+    KpiDef,
+    Lane,
+    Measurement,
+    Node,
+    Period,
+    Persona,
+    Review,
+    Stage,
+)
 from tests.model.factories import build
 
 

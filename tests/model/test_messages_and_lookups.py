@@ -5,8 +5,14 @@ import pytest
 from pydantic import ValidationError
 
 from journeymap.model.ids import new_id
-from journeymap.model.messages import (base_language, localize_digits, localize_digits_outside_isolates,
-                                       new_node_title, render, template)
+from journeymap.model.messages import (
+    base_language,
+    localize_digits,
+    localize_digits_outside_isolates,
+    new_node_title,
+    render,
+    template,
+)
 from journeymap.model.schema import KpiDef, Stage, updated
 from tests.model.factories import build
 

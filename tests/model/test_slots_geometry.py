@@ -4,7 +4,15 @@ import pytest
 
 from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH, CELL_PADDING
 from journeymap.model.schema import JourneyMap
-from journeymap.model.slots import GAP, Occupancy, content_size, grown_lanes, grown_stages, misplaced, settle
+from journeymap.model.slots import (
+    GAP,
+    Occupancy,
+    content_size,
+    grown_lanes,
+    grown_stages,
+    misplaced,
+    settle,
+)
 from tests.model.factories import build, small_map
 
 

@@ -5,8 +5,17 @@ import os
 import pytest
 
 from journeymap.model.messages import render
-from journeymap.model.text import (FSI, PDI, clean_xml_file, terminal_safe, terminal_safe_json, terminal_safe_tree,
-                                   truncate_utf8, xml_safe, xml_safe_bytes)
+from journeymap.model.text import (
+    FSI,
+    PDI,
+    clean_xml_file,
+    terminal_safe,
+    terminal_safe_json,
+    terminal_safe_tree,
+    truncate_utf8,
+    xml_safe,
+    xml_safe_bytes,
+)
 
 
 def test_weak_point_messages_isolate_user_text_so_it_cannot_reverse_the_sentence():

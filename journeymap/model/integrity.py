@@ -13,7 +13,7 @@ def _unique_ids(kind: str, ids: Iterable[str]) -> set[str]:
         if item_id in seen:
             raise ValueError(f"duplicate {kind} id '{item_id}'")
         if not item_id:
-            raise ValueError(f"a {kind} has an empty id")
+            raise ValueError(f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} has an empty id")
         seen.add(item_id)
     return seen
 

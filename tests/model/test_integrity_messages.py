@@ -59,8 +59,9 @@ def test_a_duplicate_id_of_every_kind_is_named(field, items, message):
 @pytest.mark.parametrize("field, items, message", [
     ("stages", [Stage(id="s1", name="A"), Stage(id="", name="B")], "a stage has an empty id"),
     ("lanes", [Lane(id="", name="A")], "a lane has an empty id"),
+    ("personas", [Persona(id="", name="A")], "a persona has an empty id"),
     ("nodes", [node("")], "a node has an empty id"),
-    ("edges", [Edge(id="", source="a", target="b")], "a edge has an empty id"),
+    ("edges", [Edge(id="", source="a", target="b")], "an edge has an empty id"),
     ("kpis", [KpiDef(id="", name="A")], "a KPI has an empty id"),
     ("periods", [Period(id="", label="A")], "a period has an empty id"),
 ])

@@ -60,6 +60,7 @@ class MapScene(QGraphicsScene):
         self.edge_items: dict[str, EdgeItem] = {}
         self._node_edges: dict[str, set[str]] = defaultdict(set)
         self._info: dict[str, NodeInfo] = {}
+        self._blocks: dict[str, QColor] = {}  # zoomed-out card colours, forgotten with ``_info``
         self._weak: dict[str, list] = {}
         self._curve_timer = QTimer(self, singleShot=True, interval=120, timeout=self._recompute_curve)
         self.curve_waits_for_analysis: Callable[[], bool] = lambda: False  # the window: on big maps
@@ -121,8 +122,12 @@ class MapScene(QGraphicsScene):
 
     def block_color(self, node_id: str) -> QColor:
         """A zoomed-out card's colour: its emotion colour, without building the card's chips."""
-        info = self._info.get(node_id)
-        return info.emotion_color if info is not None else style.emotion_color(self._band_score(self.doc.node(node_id)))
+        color = self._blocks.get(node_id)
+        if color is None:
+            info = self._info.get(node_id)
+            color = info.emotion_color if info is not None else style.emotion_color(self._band_score(self.doc.node(node_id)))
+            self._blocks[node_id] = color
+        return color
 
     def _make_info(self, node_id: str) -> NodeInfo:
         node = self.doc.node(node_id)
@@ -185,6 +190,7 @@ class MapScene(QGraphicsScene):
         self.edge_items.clear()
         self._node_edges.clear()
         self._info.clear()
+        self._blocks.clear()
         self.cards = routing.CardIndex()
         self._unrouted = set()
         self._weak = {k: v for k, v in self._weak.items() if self.doc.has_node(k)}
@@ -258,6 +264,7 @@ class MapScene(QGraphicsScene):
         self._remove_quietly(item)
         self.cards.remove(node_id)
         self._info.pop(node_id, None)
+        self._blocks.pop(node_id, None)
         self._weak.pop(node_id, None)
         self._node_edges.pop(node_id, None)
         self._curve_timer.start()
@@ -271,6 +278,7 @@ class MapScene(QGraphicsScene):
 
     def _refresh_node(self, node_id: str) -> None:
         self._info.pop(node_id, None)
+        self._blocks.pop(node_id, None)
         item = self.node_items.get(node_id)
         if item is not None:
             item.update()
@@ -323,11 +331,13 @@ class MapScene(QGraphicsScene):
 
     def _on_measurements_changed(self) -> None:
         self._info.clear()
+        self._blocks.clear()
         for item in self.node_items.values():
             item.update()
 
     def _on_map_fields_changed(self) -> None:
         self._info.clear()
+        self._blocks.clear()
         self.update()
 
     # ---- arrows: routed through the gutters, cached per edge, re-routed only when a card moves ----

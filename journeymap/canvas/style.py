@@ -102,7 +102,9 @@ def feeling_color(emotion: QColor) -> QColor:
     return emotion.darker(150) if emotion.lightness() > 110 else emotion
 
 
+@lru_cache(maxsize=16)
 def emotion_color(score: Optional[int]) -> QColor:
+    """The colour of an emotion score on the −2…+2 band (shared: callers never modify it)."""
     if score is None:
         return QColor("#d8dde3")
     return QColor(EMOTION_COLORS.get(max(-2, min(2, score)), "#9aa5b1"))

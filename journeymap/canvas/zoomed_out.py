@@ -1,6 +1,6 @@
 """Paint a region of the scene as the items paint themselves when zoomed out, in batches.
 
-Below ``LOD_TEXT`` a card is a block of its emotion colour, an arrow a thin line without its
+Below ``LOD_TEXT`` a card is a block of its emotion colour, an arrow a one-pixel line without its
 arrowhead, and arrow labels are not drawn. Painting 60,000 items one by one through Python costs
 seconds; here cards are filled and arrows drawn as polylines in one loop each, with one pen per
 arrow style, and only the few other items (grid, curve, editor overlays) paint themselves. The
@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.canvas import style
-from journeymap.canvas.items import EDGE_PENS, EdgeItem, EdgeLabelItem, NodeItem
+from journeymap.canvas.items import ZOOMED_OUT_EDGE_PENS, EdgeItem, EdgeLabelItem, NodeItem
 from journeymap.model.layout import CARD_HEIGHT, CARD_WIDTH
 
 
@@ -51,7 +51,7 @@ def _paint_edges(painter: QPainter, edges: list) -> None:
     painter.setRenderHint(QPainter.Antialiasing, False)
     painter.setBrush(Qt.NoBrush)
     for (kind, selected), group in by_pen.items():
-        painter.setPen(EDGE_PENS[(kind, selected, True)])
+        painter.setPen(ZOOMED_OUT_EDGE_PENS[(kind, selected)])
         for edge in group:
             painter.drawPolyline(edge_polyline(edge))
 

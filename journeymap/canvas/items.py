@@ -258,6 +258,12 @@ class EdgeItem(QGraphicsItem):
                                      QPointF(bx - 11 * tx + 5.5 * ty, by - 11 * ty - 5.5 * tx)])
         return self._path, self._arrow
 
+    def zoomed_out_line(self) -> QPolygonF:
+        """The route as a polygon without rounded corners, kept until the route changes."""
+        if self.polyline is None:
+            self.polyline = QPolygonF([QPointF(x, y) for x, y in self.points or [(0.0, 0.0), (0.0, 0.0)]])
+        return self.polyline
+
     @property
     def label_pos(self) -> QPointF:
         return self._label_pos
@@ -278,10 +284,11 @@ class EdgeItem(QGraphicsItem):
         painter.setRenderHint(QPainter.Antialiasing, lod >= LOD_TEXT)
         painter.setPen(pen)
         painter.setBrush(Qt.NoBrush)
+        if lod < LOD_TEXT:  # zoomed far out: the bare route is enough (the overview draws the same)
+            painter.drawPolyline(self.zoomed_out_line())
+            return
         path, arrow = self._drawn()
         painter.drawPath(path)
-        if lod < LOD_TEXT:
-            return  # zoomed far out: the line is enough
         painter.setPen(Qt.NoPen)
         painter.setBrush(pen.color())
         painter.drawPolygon(arrow)

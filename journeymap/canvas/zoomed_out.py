@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.canvas import style
@@ -53,14 +53,7 @@ def _paint_edges(painter: QPainter, edges: list) -> None:
     for (kind, selected), group in by_pen.items():
         painter.setPen(ZOOMED_OUT_EDGE_PENS[(kind, selected)])
         for edge in group:
-            painter.drawPolyline(edge_polyline(edge))
-
-
-def edge_polyline(edge: EdgeItem) -> QPolygonF:
-    """The arrow's route as a polygon, kept until the route changes (``EdgeItem.set_route``)."""
-    if edge.polyline is None:
-        edge.polyline = QPolygonF([QPointF(x, y) for x, y in edge.points or [(0.0, 0.0), (0.0, 0.0)]])
-    return edge.polyline
+            painter.drawPolyline(edge.zoomed_out_line())
 
 
 def _paint_cards(painter: QPainter, scene, cards: list) -> None:

@@ -95,7 +95,9 @@ class AnalysisRunner(QObject):
         revision, period, result = outcome
         self.busy = False
         if isinstance(result, AnalysisStopped):
-            return  # the change that stopped it has scheduled the next run
+            if revision == self.doc.revision:  # the change that stopped it was refused: run again
+                self._timer.start()
+            return  # otherwise that change has scheduled the next run
         if isinstance(result, Exception):
             raise result
         if revision == self.doc.revision and period == self._period():

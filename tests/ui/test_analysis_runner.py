@@ -104,3 +104,33 @@ def test_on_a_big_map_the_curve_takes_its_journey_order_from_the_worker(qtbot, m
     assert curve.worst == win.doc.derived().worst_moment
     assert next(p for p in curve.points if p.node_id == node.id).score == win.doc.map.emotion_scale.min
     win.stack.setClean()
+
+
+def test_a_refused_change_that_stopped_the_worker_does_not_leave_the_flags_stale(qtbot, monkeypatch):
+    """A change that begins stops the worker; when the Document then refuses it (nothing changed,
+    so nothing reschedules), the analysis runs again and the flags of the current map arrive."""
+    from journeymap.model.guard import InvalidChange
+
+    win = big_window(qtbot, monkeypatch)
+    started, go = threading.Event(), threading.Event()
+    real = analysis_runner.analyze
+
+    def analyse_when_told(*args, **kw):
+        started.set()
+        go.wait(10)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(analysis_runner, "analyze", analyse_when_told)
+    node = win.doc.map.nodes[9]
+    win.controller.set_emotion([node.id], -2)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    bad = node.model_copy(update={"stage_id": "no-such-stage"})
+    try:
+        win.doc.set_node(bad)  # begins (the worker will stop), then is refused
+    except InvalidChange:
+        pass
+    monkeypatch.setattr(analysis_runner, "analyze", real)
+    go.set()
+    qtbot.waitUntil(lambda: win.runner.revision == win.doc.revision and not win.runner.busy, timeout=15000)
+    assert any(p.node_id == node.id and p.rule == "negative_emotion" for p in win.runner.points)
+    win.stack.setClean()

@@ -55,6 +55,8 @@ def test_a_new_card_is_titled_in_the_maps_language(language, touchpoint, key_mom
     (f"{PDI}1 {FSI}2{PDI} 3", f"{PDI}۱ {FSI}2{PDI} ۳"),  # a stray PDI closes nothing
     (f"5{PDI}6{FSI}7{PDI}8", f"۵{PDI}۶{FSI}7{PDI}۸"),
     (f"{FSI}{FSI}1{PDI}{PDI}2", f"{FSI}{FSI}1{PDI}{PDI}۲"),
+    (f"{FSI}1{PDI}{LRI}2{PDI}{RLI}3{PDI}4", f"{FSI}1{PDI}{LRI}2{PDI}{RLI}3{PDI}۴"),  # all three kinds of isolate
+    ("X5", "X۵"),
 ])
 def test_digits_are_localised_only_outside_isolated_user_text(text, expected):
     assert localize_digits_outside_isolates(text, "fa") == expected

@@ -65,6 +65,9 @@ def test_a_cell_barely_wider_or_higher_than_a_card_has_exactly_one_row_or_column
     assert occupancy.nearest_free("s1", "l1", 100, 100) == (0.5, 0.0)
     assert occupancy.nearest_free("s2", "l2", 100, 100) == (4.0, 4.0)
     assert occupancy.nearest_free("s2", "l2", -100, -100) == (0.0, 0.0)
+    exact = Occupancy(big_cell_map(stages=[{"id": "s1", "name": "A", "width": CARD_WIDTH}, {"id": "s2", "name": "B"}]),
+                      exclude=["a"])
+    assert exact.nearest_free("s1", "l1", 50, 47) == (0.0, 50.0)  # exactly a card wide: one column
 
 
 def test_a_cell_smaller_than_a_card_has_no_free_slot():

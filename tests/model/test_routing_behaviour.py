@@ -1,0 +1,113 @@
+"""Arrows between a card and one below it (vertical ports), searched and fallback routes right to
+left and over the whole map, sub-unit jogs, and which pieces of a route must keep clear.
+
+Cards are boxes (x0, y0, x1, y1) in scene units; the source ``s`` is 100 x 60 at the origin unless
+a test says otherwise. Arrows run a ``STUB`` (10) straight out of and into a card and keep ``CLEAR``
+(8) from every other card.
+"""
+from journeymap.model.routing import CardIndex, route, route_clear
+
+S = (0, 0, 100, 60)
+BELOW = (90, 200, 190, 260)  # less than 20 ahead of S: joined from S's bottom (50, 60) to its top (140, 200)
+
+
+def cards(**boxes) -> CardIndex:
+    index = CardIndex()
+    for key, box in boxes.items():
+        index.set(key, box)
+    return index
+
+
+# --- a card below: straight drop, jogs across, then down a column gutter -----------------------
+
+def test_a_shared_column_of_exactly_zero_after_the_12_margin_is_still_a_straight_drop():
+    assert route("s", "d", cards(s=S, d=(76, 200, 176, 260))) == [(88, 60), (88, 200)]
+
+
+def test_a_column_half_a_unit_too_narrow_gets_a_jog_halfway_down():
+    points = route("s", "d", cards(s=S, d=(76.5, 200, 176.5, 260)))
+    assert points == [(50, 60), (50, 130), (126.5, 130), (126.5, 200)]
+
+
+def test_a_card_on_the_middle_crossing_moves_it_up_to_the_source_stub():
+    points = route("s", "d", cards(s=S, d=BELOW, m=(80, 110, 110, 150)))
+    assert points == [(50, 60), (50, 70), (140, 70), (140, 200)]
+
+
+def test_a_card_on_both_early_crossings_moves_it_down_to_the_target_stub():
+    points = route("s", "d", cards(s=S, d=BELOW, m=(80, 65, 110, 150)))
+    assert points == [(50, 60), (50, 190), (140, 190), (140, 200)]
+
+
+def test_with_every_crossing_blocked_the_column_left_of_the_target_is_tried_first():
+    index = cards(s=S, d=BELOW, b1=(100, 62, 130, 80), b2=(100, 120, 130, 140), b3=(30, 150, 45, 170))
+    points = route("s", "d", index)
+    assert points == [(50, 60), (50, 70), (80, 70), (80, 190), (140, 190), (140, 200)]
+
+
+def test_then_the_column_left_of_the_source_then_the_one_right_of_it():
+    index = cards(s=S, d=BELOW, a=(125, 62, 135, 78), b=(60, 120, 95, 140), c=(30, 150, 45, 170))
+    assert route("s", "d", index) == [(50, 60), (50, 70), (-10, 70), (-10, 190), (140, 190), (140, 200)]
+    index.set("e", (-30, 100, -5, 120))
+    assert route("s", "d", index) == [(50, 60), (50, 70), (110, 70), (110, 190), (140, 190), (140, 200)]
+
+
+# --- searched and fallback routes -------------------------------------------------------------
+
+def test_right_to_left_a_wall_is_passed_over_its_top_between_the_left_going_stubs():
+    index = cards(s=(400, 0, 500, 60), d=(0, 0, 100, 60), w=(200, -20, 300, 80))
+    points = route("s", "d", index, rtl=True)
+    assert points == [(400, 30), (390, 30), (390, -28), (110, -28), (110, 30), (100, 30)]
+
+
+def test_a_wall_beyond_both_search_regions_is_passed_over_the_whole_map():
+    index = cards(s=S, d=(400, 0, 500, 60), w=(200, -600, 300, 700))
+    points = route("s", "d", index)
+    assert points == [(100, 30), (110, 30), (110, -608), (390, -608), (390, 30), (400, 30)]
+
+
+def test_a_wall_reaching_further_up_than_down_is_passed_under_over_the_whole_map():
+    index = cards(s=S, d=(400, 0, 500, 60), w=(200, -700, 300, 600))
+    points = route("s", "d", index)
+    assert points == [(100, 30), (110, 30), (110, 608), (390, 608), (390, 30), (400, 30)]
+
+
+def test_right_to_left_an_enclosed_target_gets_the_plain_jog_halfway_between_the_stubs():
+    index = cards(s=(400, 0, 500, 60), d=(0, 100, 100, 160), left=(-15, 80, -5, 180),
+                  right=(105, 80, 115, 180), top=(-15, 80, 115, 90), bottom=(-15, 170, 115, 180))
+    assert route("s", "d", index, rtl=True) == [(400, 30), (250, 30), (250, 130), (100, 130)]
+
+
+def test_a_half_unit_offset_keeps_its_half_unit_jog():
+    points = route("s", "d", cards(s=(0, 0, 100, 20), d=(200, 0.5, 300, 20.5)))
+    assert points == [(100, 10), (150, 10), (150, 10.5), (200, 10.5)]
+
+
+# --- which pieces of a route must keep clear ----------------------------------------------------
+
+def test_an_l_shaped_route_is_not_clear_when_a_card_sits_at_the_end_of_its_second_leg():
+    index = cards(s=S, d=(200, 100, 300, 160), x=(140, 100, 160, 180))
+    assert not route_clear([(100, 30), (150, 30), (150, 100)], index, ("s", "d"))
+    assert route_clear([(100, 30), (150, 30)], index, ("s", "d"))
+
+
+def test_cards_in_the_corners_of_a_jog_but_clear_of_its_pieces_do_not_block_it():
+    jog = [(100, 30), (150, 30), (150, 130), (200, 130)]
+    index = cards(s=S, d=(200, 100, 300, 160), inner=(115, 60, 135, 110), outer=(165, 45, 185, 115))
+    assert route_clear(jog, index, ("s", "d"))
+
+
+def test_a_card_beside_the_middle_piece_of_a_jog_blocks_it_unless_only_tight_is_asked():
+    jog = [(100, 30), (150, 30), (150, 130), (200, 130)]
+    index = cards(s=S, d=(200, 100, 300, 160), x=(155, 60, 170, 90))
+    assert not route_clear(jog, index, ("s", "d"))
+    assert route_clear(jog, index, ("s", "d"), 1.0)
+
+
+def test_tight_clearance_applies_to_the_first_and_last_pieces_too():
+    index = cards(s=S, d=(200, 100, 300, 160), up=(120, 35, 130, 50), down=(180, 112, 190, 125))
+    jog = [(100, 30), (150, 30), (150, 130), (200, 130)]
+    assert not route_clear(jog, index, ("s", "d"))
+    assert route_clear(jog, index, ("s", "d"), 1.0)
+    assert not route_clear([(100, 30), (200, 30)], cards(s=S, d=(200, 0, 300, 60), m=(140, 35, 160, 50)), ("s", "d"))
+    assert route_clear([(100, 30), (200, 30)], cards(s=S, d=(200, 0, 300, 60), m=(140, 35, 160, 50)), ("s", "d"), 1.0)

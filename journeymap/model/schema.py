@@ -292,6 +292,14 @@ class MapFile(_Model):
     schema_version: Literal[2]
     map: JourneyMap
 
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _integer_version(cls, value: object) -> object:
+        # as io._check_envelope: 2.0 is not a schema_version (the fast path would load it, the careful path not)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("the file has no valid schema_version")
+        return value
+
 
 def updated(model: _Model, **changes) -> _Model:
     """A validated copy of ``model`` with ``changes`` (``model_copy(update=...)`` skips validation)."""

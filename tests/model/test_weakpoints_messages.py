@@ -1,7 +1,8 @@
 """The exact words, severities and evidence of the card-level weak-point rules a user reads in the
 dock and the report: how a feeling is named, emotion dips at the threshold, the peak-end flags,
 the period a key moment was not measured in, and the boundaries of 'falling' and 'few answers'."""
-from journeymap.model.weakpoints import analyze
+from journeymap.model.journey_rules import JOURNEY_RULES
+from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key, lower_severity
 from tests.model.factories import build, small_map
 
 ISOLATE = "\u2068{}\u2069"
@@ -101,3 +102,29 @@ def test_a_small_sample_is_flagged_below_the_minimum_only():
     assert flagged.severity == "info" and flagged.evidence["minimum"] == 30
     assert flagged.message == (f"Only 29 answers for {ISOLATE.format('CSAT')} in {ISOLATE.format('2026-Q2')}: "
                                "treat the value with care")
+
+
+def test_a_decision_on_one_kpi_stays_with_that_kpis_flag_and_an_old_decision_covers_every_kpi():
+    kpis = [{"id": "csat", "name": "CSAT", "kind": "csat", "method": "top2box", "target": 80},
+            {"id": "ces", "name": "CES", "kind": "ces", "method": "top2box", "target": 80}]
+    values = [m("a", "q1", 50), dict(m("a", "q1", 40), kpi_id="ces"),
+              m("c", "q1", 50), dict(m("c", "q1", 40), kpi_id="ces")]
+    reviews = [{"rule": "kpi_below_target", "node_id": "a", "kpi_id": "csat", "decision": "accepted", "note": "ok"},
+               {"rule": "kpi_below_target", "node_id": "c", "decision": "dismissed", "note": "old"}]
+    points = [p for p in analyze(build(kpis=kpis, measurements=values, reviews=reviews))
+              if p.rule == "kpi_below_target"]
+    decided = {(p.node_id, p.evidence["kpi_id"]): (p.decision, p.decision_note) for p in points}
+    assert decided == {("a", "csat"): ("accepted", "ok"), ("a", "ces"): (None, ""),
+                       ("c", "csat"): ("dismissed", "old"), ("c", "ces"): ("dismissed", "old")}
+
+
+def test_a_flag_that_may_be_noise_drops_one_severity_and_info_stays_info():
+    assert [lower_severity(s) for s in SEVERITIES] == ["medium", "low", "info", "info"]
+
+
+def test_journey_flags_group_by_stage_else_by_path_card_flags_by_severity():
+    rule = JOURNEY_RULES[0]
+    assert group_key(WeakPoint(rule, "a", "low", "", {"stage_id": "s2", "path": "main"})) == ("stage", "s2")
+    assert group_key(WeakPoint(rule, "a", "low", "", {"path": "main"})) == ("path", "main")
+    assert group_key(WeakPoint(rule, "a", "low", "", {"stage_id": ""})) == ("path", "journey")
+    assert group_key(WeakPoint("negative_emotion", "a", "low", "", {"stage_id": "s2"})) is None

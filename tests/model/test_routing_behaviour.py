@@ -18,15 +18,26 @@ def cards(**boxes) -> CardIndex:
     return index
 
 
+def down(dy, **boxes) -> CardIndex:
+    """The same cards moved ``dy`` down the map."""
+    return cards(**{key: (b[0], b[1] + dy, b[2], b[3] + dy) for key, b in boxes.items()})
+
+
 # --- a card below: straight drop, jogs across, then down a column gutter -----------------------
 
 def test_a_shared_column_of_exactly_zero_after_the_12_margin_is_still_a_straight_drop():
     assert route("s", "d", cards(s=S, d=(76, 200, 176, 260))) == [(88, 60), (88, 200)]
+    assert route("s", "d", down(1000, s=S, d=(76, 200, 176, 260))) == [(88, 1060), (88, 1200)]
 
 
 def test_a_column_half_a_unit_too_narrow_gets_a_jog_halfway_down():
     points = route("s", "d", cards(s=S, d=(76.5, 200, 176.5, 260)))
     assert points == [(50, 60), (50, 130), (126.5, 130), (126.5, 200)]
+
+
+def test_a_card_above_outside_the_column_gets_a_jog_halfway_up_between_the_stubs():
+    points = route("s", "d", cards(s=S, d=(90, -260, 190, -200)))
+    assert points == [(50, 0), (50, -100), (140, -100), (140, -200)]
 
 
 def test_a_card_on_the_middle_crossing_moves_it_up_to_the_source_stub():
@@ -46,10 +57,19 @@ def test_with_every_crossing_blocked_the_column_left_of_the_target_is_tried_firs
 
 
 def test_then_the_column_left_of_the_source_then_the_one_right_of_it():
-    index = cards(s=S, d=BELOW, a=(125, 62, 135, 78), b=(60, 120, 95, 140), c=(30, 150, 45, 170))
+    blockers = dict(a=(125, 62, 135, 78), b=(60, 120, 95, 140), c=(30, 150, 45, 170))
+    index = cards(s=S, d=BELOW, **blockers)
     assert route("s", "d", index) == [(50, 60), (50, 70), (-10, 70), (-10, 190), (140, 190), (140, 200)]
+    far_down = route("s", "d", down(1000, s=S, d=BELOW, **blockers))
+    assert far_down == [(50, 1060), (50, 1070), (-10, 1070), (-10, 1190), (140, 1190), (140, 1200)]
     index.set("e", (-30, 100, -5, 120))
     assert route("s", "d", index) == [(50, 60), (50, 70), (110, 70), (110, 190), (140, 190), (140, 200)]
+
+
+def test_a_drop_blocked_by_a_wide_card_is_searched_down_its_right_side_at_clear_distance():
+    index = cards(s=S, d=(0, 400, 100, 460), w=(-100, 200, 130, 260))
+    points = route("s", "d", index)
+    assert points == [(50, 60), (50, 70), (138, 70), (138, 390), (50, 390), (50, 400)]
 
 
 # --- searched and fallback routes -------------------------------------------------------------
@@ -73,14 +93,27 @@ def test_a_wall_reaching_further_up_than_down_is_passed_under_over_the_whole_map
 
 
 def test_right_to_left_an_enclosed_target_gets_the_plain_jog_halfway_between_the_stubs():
-    index = cards(s=(400, 0, 500, 60), d=(0, 100, 100, 160), left=(-15, 80, -5, 180),
-                  right=(105, 80, 115, 180), top=(-15, 80, 115, 90), bottom=(-15, 170, 115, 180))
-    assert route("s", "d", index, rtl=True) == [(400, 30), (250, 30), (250, 130), (100, 130)]
+    boxes = dict(s=(400, 0, 500, 60), d=(0, 100, 100, 160), left=(-15, 80, -5, 180),
+                 right=(105, 80, 115, 180), top=(-15, 80, 115, 90), bottom=(-15, 170, 115, 180))
+    assert route("s", "d", cards(**boxes), rtl=True) == [(400, 30), (250, 30), (250, 130), (100, 130)]
+    assert route("s", "d", down(1000, **boxes), rtl=True) == [(400, 1030), (250, 1030), (250, 1130), (100, 1130)]
+
+
+def test_an_enclosed_target_far_down_the_map_gets_the_same_plain_jog():
+    index = down(1000, s=S, d=(400, 100, 500, 160), left=(385, 80, 395, 180), right=(505, 80, 515, 180),
+                 top=(385, 80, 515, 90), bottom=(385, 170, 515, 180))
+    assert route("s", "d", index) == [(100, 1030), (250, 1030), (250, 1130), (400, 1130)]
 
 
 def test_a_half_unit_offset_keeps_its_half_unit_jog():
     points = route("s", "d", cards(s=(0, 0, 100, 20), d=(200, 0.5, 300, 20.5)))
     assert points == [(100, 10), (150, 10), (150, 10.5), (200, 10.5)]
+    points = route("s", "d", cards(s=(0, 0, 20, 100), d=(0.5, 200, 20.5, 300)))
+    assert points == [(10, 100), (10, 150), (10.5, 150), (10.5, 200)]
+
+
+def test_level_cards_too_low_for_a_band_still_get_one_straight_arrow():
+    assert route("s", "d", cards(s=(0, 0, 100, 20), d=(200, 0, 300, 20))) == [(100, 10), (200, 10)]
 
 
 # --- which pieces of a route must keep clear ----------------------------------------------------

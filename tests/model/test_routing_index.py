@@ -34,6 +34,7 @@ def test_a_region_only_touching_a_card_does_not_find_it():
     assert index.near((200, 100, 300, 200)) == set()
     assert index.near((100, 200, 200, 300)) == set()
     assert index.near((0, 0, 100, 100)) == set()
+    assert index.near((0, 100, 100, 200)) == set() and index.near((100, 0, 200, 100)) == set()
     assert index.near((199, 199, 300, 300)) == {"a"}
 
 
@@ -122,6 +123,20 @@ def test_the_end_pieces_may_touch_their_own_cards_but_inner_pieces_may_not():
     assert route_clear([(100, 30), (110, 30), (110, 95), (190, 95), (190, 30), (200, 30)], index, ("s", "d"), 1.0)
 
 
+def test_the_clearance_asked_applies_to_every_piece():
+    index = cards(s=(0, 0, 100, 60), d=(200, 0, 300, 60), n=(103, 35, 107, 45), m=(193, 35, 197, 45))
+    points = [(100, 30), (110, 30), (110, 95), (190, 95), (190, 30), (200, 30)]
+    assert route_clear(points, index, ("s", "d"), 1.0) and not route_clear(points, index, ("s", "d"))
+    assert route_clear([(100, 30), (200, 30)], index, ("s", "d"), 1.0)
+    assert not route_clear([(100, 30), (200, 30)], index, ("s", "d"))
+
+
+def test_a_three_point_route_is_checked_on_both_pieces():
+    index = cards(s=(0, 0, 100, 60), x=(120, 100, 180, 130))
+    assert not route_clear([(100, 30), (150, 30), (150, 200)], index, ("s", "d"))
+    assert route_clear([(100, 30), (110, 30), (110, 200)], index, ("s", "d"))
+
+
 def test_a_path_is_clear_only_when_every_piece_is():
     index = cards(s=(0, 0, 100, 60), x=(120, 100, 180, 130))
     assert path_clear([(110, 0), (110, 200), (300, 200)], index, ())
@@ -140,7 +155,7 @@ def test_a_covered_label_on_a_vertical_piece_moves_right_then_left():
     right = label_spot([(0, 0), (0, 300)], (60, 20), cards(c=(-80, 100, -31.5, 200)))
     left = label_spot([(0, 0), (0, 300)], (60, 20), cards(c=(31.5, 100, 80, 200)))
     assert right == (33, 150) and left == (-33, 150)
-    assert label_spot([(0, 0), (0, 300)], (60, 20), cards(c=(33, 100, 80, 200))) == (0, 150)
+    assert label_spot([(0, 0), (0, 300)], (60, 20), cards(c=(32.5, 100, 80, 200))) == (0, 150)  # 2 to spare
 
 
 def test_a_covered_label_on_a_horizontal_piece_moves_below_then_above():
@@ -153,6 +168,10 @@ def test_a_label_tries_the_middle_then_points_further_out(k):
     order = (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9)
     index = cards(**{f"c{j}": (-100, 1000 * t - 13, 100, 1000 * t + 13) for j, t in enumerate(order[:k])})
     assert label_spot([(0, 0), (0, 1000)], (60, 20), index) == pytest.approx((0, 1000 * order[k]))
+
+
+def test_a_label_on_a_piece_shorter_than_one_moves_like_a_horizontal_one():
+    assert label_spot([(0, 0), (0.5, 0)], (60, 20), cards(c=(-40, -5, 40, 0))) == (0.25, 13)
 
 
 def test_a_label_with_no_free_place_goes_where_it_covers_the_least_card():

@@ -4,6 +4,8 @@ Cards are boxes (x0, y0, x1, y1) in scene units; the source ``s`` is 100 x 60 at
 a test says otherwise. Arrows leave the side facing the target, run a ``STUB`` (10) straight out,
 and keep ``CLEAR`` (8) from every other card, or ``TIGHT`` (1) when nothing else fits.
 """
+import pytest
+
 from journeymap.model.routing import CardIndex, path_clear, plain_route, route, route_clear
 
 S = (0, 0, 100, 60)
@@ -181,3 +183,42 @@ def test_an_enclosed_target_below_gets_the_plain_jog_halfway_down():
     index = cards(s=S, d=(50, 300, 150, 360), left=(35, 285, 45, 375), right=(155, 285, 165, 375),
                   top=(35, 285, 165, 295), bottom=(35, 365, 165, 375))
     assert route("s", "d", index) == [(50, 60), (50, 180), (100, 180), (100, 300)]
+
+
+def test_a_card_above_outside_the_column_gets_a_jog_halfway_up():
+    points = route("s", "d", cards(s=S, d=(90, -260, 190, -200)))
+    assert points == [(50, 0), (50, -100), (140, -100), (140, -200)]
+
+
+def test_a_column_band_of_exactly_zero_is_still_a_straight_drop():
+    assert route("s", "d", cards(s=S, d=(76, 200, 176, 260))) == [(88, 60), (88, 200)]
+    assert route("s", "d", cards(s=(0, 50, 100, 110), d=(20, 300, 120, 360))) == [(60, 110), (60, 300)]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ((-150, 0, -50, 60), (50, 0, 150, 60), [(-50, 30), (50, 30)]),
+    ((0, -160, 100, -60), (0, 60, 100, 160), [(50, -60), (50, 60)]),
+    ((0, 70, 100, 130), (200, 70, 300, 130), [(100, 100), (200, 100)]),
+    ((0, 170, 100, 230), (200, 170, 300, 230), [(100, 200), (200, 200)]),
+])
+def test_a_straight_arrow_keeps_both_ends_wherever_the_cards_are(source, target, expected):
+    assert route("s", "d", cards(s=source, d=target)) == expected
+
+
+def test_a_half_unit_step_between_small_cards_is_kept():
+    across = route("s", "d", cards(s=(0, 0, 100, 20), d=(200, 0.5, 300, 20.5)))
+    down = route("s", "d", cards(s=(0, 0, 20, 60), d=(0.5, 200, 20.5, 260)))
+    assert across == [(100, 10), (150, 10), (150, 10.5), (200, 10.5)]
+    assert down == [(10, 60), (10, 130), (10.5, 130), (10.5, 200)]
+
+
+def test_right_to_left_a_wall_is_passed_over_its_top_going_left():
+    index = cards(s=(400, 0, 500, 60), d=(0, 0, 100, 60), w=(200, -20, 300, 80))
+    points = route("s", "d", index, rtl=True)
+    assert points == [(400, 30), (390, 30), (390, -28), (110, -28), (110, 30), (100, 30)]
+
+
+def test_right_to_left_the_shorter_route_hugs_the_walls_right_side():
+    index = cards(s=(400, 0, 500, 60), d=(0, 0, 100, 60), w=(200, -200, 300, 80), p=(320, 50, 380, 110))
+    points = route("s", "d", index, rtl=True)
+    assert points == [(400, 30), (308, 30), (308, 88), (110, 88), (110, 30), (100, 30)]

@@ -92,6 +92,13 @@ def test_a_wall_reaching_further_up_than_down_is_passed_under_over_the_whole_map
     assert points == [(100, 30), (110, 30), (110, 608), (390, 608), (390, 30), (400, 30)]
 
 
+def test_a_wall_beyond_the_first_region_is_passed_on_its_nearer_side_in_the_wider_one():
+    """The wall's bottom (1238) is 178 below the arrow, its top (692) 338 above: the bottom wins."""
+    index = cards(s=(0, 1000, 100, 1060), d=(400, 1000, 500, 1060), w=(200, 700, 300, 1230))
+    points = route("s", "d", index)
+    assert points == [(100, 1030), (110, 1030), (110, 1238), (390, 1238), (390, 1030), (400, 1030)]
+
+
 def test_right_to_left_an_enclosed_target_gets_the_plain_jog_halfway_between_the_stubs():
     boxes = dict(s=(400, 0, 500, 60), d=(0, 100, 100, 160), left=(-15, 80, -5, 180),
                  right=(105, 80, 115, 180), top=(-15, 80, 115, 90), bottom=(-15, 170, 115, 180))

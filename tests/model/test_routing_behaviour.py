@@ -67,9 +67,10 @@ def test_then_the_column_left_of_the_source_then_the_one_right_of_it():
 
 
 def test_a_drop_blocked_by_a_wide_card_is_searched_down_its_right_side_at_clear_distance():
-    index = cards(s=S, d=(0, 400, 100, 460), w=(-100, 200, 130, 260))
-    points = route("s", "d", index)
-    assert points == [(50, 60), (50, 70), (138, 70), (138, 390), (50, 390), (50, 400)]
+    boxes = dict(s=S, d=(0, 400, 100, 460), w=(-100, 200, 130, 260))
+    assert route("s", "d", cards(**boxes)) == [(50, 60), (50, 70), (138, 70), (138, 390), (50, 390), (50, 400)]
+    far_down = route("s", "d", down(1000, **boxes))
+    assert far_down == [(50, 1060), (50, 1070), (138, 1070), (138, 1390), (50, 1390), (50, 1400)]
 
 
 # --- searched and fallback routes -------------------------------------------------------------

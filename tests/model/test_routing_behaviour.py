@@ -5,7 +5,7 @@ Cards are boxes (x0, y0, x1, y1) in scene units; the source ``s`` is 100 x 60 at
 a test says otherwise. Arrows run a ``STUB`` (10) straight out of and into a card and keep ``CLEAR``
 (8) from every other card.
 """
-from journeymap.model.routing import CardIndex, route, route_clear
+from journeymap.model.routing import CardIndex, label_spot, route, route_clear
 
 S = (0, 0, 100, 60)
 BELOW = (90, 200, 190, 260)  # less than 20 ahead of S: joined from S's bottom (50, 60) to its top (140, 200)
@@ -152,3 +152,37 @@ def test_tight_clearance_applies_to_the_first_and_last_pieces_too():
     assert route_clear(jog, index, ("s", "d"), 1.0)
     assert not route_clear([(100, 30), (200, 30)], cards(s=S, d=(200, 0, 300, 60), m=(140, 35, 160, 50)), ("s", "d"))
     assert route_clear([(100, 30), (200, 30)], cards(s=S, d=(200, 0, 300, 60), m=(140, 35, 160, 50)), ("s", "d"), 1.0)
+
+
+# --- where an arrow's label goes (60 x 20, with a 2-unit margin) --------------------------------
+
+LABEL = (60, 20)
+
+
+def spot(points, **boxes):
+    return label_spot(points, LABEL, cards(**boxes))
+
+
+def test_a_label_goes_on_the_truly_longest_piece_wherever_the_route_lies():
+    assert spot([(1000, 0), (1200, 0), (1200, 100)]) == (1100, 0)
+    assert spot([(0, -100), (0, 100), (50, 100)]) == (0, 0)
+
+
+def test_a_label_on_a_vertical_piece_away_from_the_origin_still_moves_sideways():
+    assert spot([(500, 0), (500, 300)], c=(420, 100, 468.5, 200)) == (533, 150)
+
+
+def test_a_label_blocked_only_on_the_line_moves_right_of_a_vertical_piece_and_below_a_horizontal_one():
+    assert spot([(0, 0), (0, 300)], c=(-0.5, 140, 0.5, 160)) == (33, 150)
+    assert spot([(0, 0), (200, 0)], c=(95, -0.5, 105, 0.5)) == (100, 13)
+
+
+def test_a_label_keeps_exactly_2_clear_on_each_side():
+    assert spot([(0, 0), (0, 300)], c=(-80, 100, -32.5, 200)) == (0, 150)     # left: 2.5 away
+    assert spot([(0, 0), (200, 0)], c=(80, -30, 120, -12.5)) == (100, 0)      # above: 2.5 away
+    assert spot([(0, 0), (200, 0)], c=(80, -30, 120, -10)) == (100, 13)       # above: inside the margin
+    assert spot([(0, 0), (200, 0)], c=(80, 10, 120, 30)) == (100, -13)        # below: inside the margin
+
+
+def test_a_label_covering_even_one_square_unit_of_a_card_moves():
+    assert spot([(0, 0), (0, 300)], c=(31, 161, 40, 170)) == (-33, 150)

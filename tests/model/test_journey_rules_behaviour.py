@@ -1,5 +1,7 @@
 """Journey-level weak points: the exact message, evidence and severity a user reads, and the edge cases
 of each rule (ties, loops, steps no entry reaches, several entries, exits and KPIs)."""
+import pytest
+
 from journeymap.model.derived import derive
 from journeymap.model.journey_rules import _Journey, must_pass_steps
 from journeymap.model.weakpoints import analyze
@@ -233,3 +235,14 @@ def test_omnichannel_gap_ties_go_to_the_first_steps_and_lanes_in_map_order():
              node("s", 1, lane="store"), node("c", 1, stage="s2")]
     jmap = journey(nodes, [("a", "c"), ("a2", "c"), ("b", "c"), ("b2", "c"), ("s", "c")])
     assert [p.evidence["node_ids"] for p in points(jmap, "omnichannel_gap")] == [["b", "a"]]
+
+
+@pytest.mark.parametrize("lead", [[], [("s", "a")]], ids=["loop after the entry", "loop after a later step"])
+def test_switches_through_a_loop_count_the_way_round_in_journey_order(lead):
+    # z (stage 1) comes before y (stage 2) in the journey; y -> z is the arrow that closes the loop
+    nodes = [node("s", lane="web"), node("a", lane="web"), node("z", lane="phone"), node("y", lane="store", stage="s2"),
+             node("e", lane="web", stage="s2")]
+    edges = lead + [("a", "z"), ("a", "y"), ("z", "y"), ("y", "z"), ("y", "e")]
+    jmap = journey(nodes if lead else nodes[1:], edges)
+    [point] = points(jmap, "channel_switches")
+    assert point.evidence["node_ids"][-4:] == ["a", "z", "y", "e"] and point.evidence["switches"] == 3

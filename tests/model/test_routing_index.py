@@ -56,6 +56,14 @@ def test_a_moved_then_removed_card_leaves_no_trace():
     assert not index.blocked((150, 0), (150, 2000)) and not index.blocked((1050, 0), (1050, 2000))
 
 
+def test_a_removed_card_at_negative_coordinates_leaves_no_trace():
+    index = cards(n=(-100, -100, -90, -90), w=(-300, -20, -290, -10))
+    index.remove("n")
+    index.remove("w")
+    assert index.near((-400, -400, 400, 400)) == set() and index.boxes == {}
+    assert not index.blocked((-400, -95), (400, -95)) and not index.blocked((-295, -400), (-295, 400))
+
+
 def test_removing_an_unknown_card_changes_nothing():
     index = cards(a=BOX)
     index.remove("ghost")
@@ -149,6 +157,15 @@ def test_a_path_is_clear_only_when_every_piece_is():
 def test_a_label_sits_in_the_middle_of_the_longest_piece():
     assert label_spot([(0, 0), (100, 0), (100, 300)], (60, 20), CardIndex()) == (100, 150)
     assert label_spot([(0, 0), (0, 50), (400, 50)], (60, 20), CardIndex()) == (200, 50)
+
+
+def test_the_longest_piece_wins_wherever_it_lies():
+    assert label_spot([(0, 0), (300, 0), (300, 100)], (60, 20), CardIndex()) == (150, 0)
+    assert label_spot([(0, 0), (0, 300), (100, 300)], (60, 20), CardIndex()) == (0, 150)
+
+
+def test_a_covered_label_on_a_vertical_piece_away_from_the_origin_moves_right():
+    assert label_spot([(500, 0), (500, 300)], (60, 20), cards(c=(420, 100, 468.5, 200))) == (533, 150)
 
 
 def test_a_covered_label_on_a_vertical_piece_moves_right_then_left():

@@ -222,3 +222,27 @@ def test_right_to_left_the_shorter_route_hugs_the_walls_right_side():
     index = cards(s=(400, 0, 500, 60), d=(0, 0, 100, 60), w=(200, -200, 300, 80), p=(320, 50, 380, 110))
     points = route("s", "d", index, rtl=True)
     assert points == [(400, 30), (308, 30), (308, 88), (110, 88), (110, 30), (100, 30)]
+
+
+def enclosed(box) -> dict:
+    x0, y0, x1, y1 = box
+    return dict(left=(x0 - 15, y0 - 15, x0 - 5, y1 + 15), right=(x1 + 5, y0 - 15, x1 + 15, y1 + 15),
+                top=(x0 - 15, y0 - 15, x1 + 15, y0 - 5), bottom=(x0 - 15, y1 + 5, x1 + 15, y1 + 15))
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ((100, 0, 200, 40), (150, 300, 250, 360), [(150, 40), (150, 170), (200, 170), (200, 300)]),
+    ((100, 160, 200, 200), (150, 400, 250, 460), [(150, 200), (150, 300), (200, 300), (200, 400)]),
+])
+def test_an_enclosed_target_below_anywhere_gets_the_jog_halfway_down(source, target, expected):
+    assert route("s", "d", cards(s=source, d=target, **enclosed(target))) == expected
+
+
+@pytest.mark.parametrize("walls, x", [
+    ({"b0": (40, 170, 70, 230), "b1": (90, 80, 220, 170)}, 80),      # left of the target
+    ({"b0": (120, 70, 190, 160), "b1": (0, 90, 110, 140)}, -10),     # left of the source
+    ({"b0": (0, 150, 80, 260), "b1": (120, 100, 230, 170)}, 110),    # right of the source
+])
+def test_a_blocked_drop_takes_the_first_free_column_gutter(walls, x):
+    points = route("s", "d", cards(s=S, d=(90, 200, 190, 260), **walls))
+    assert points == [(50, 60), (50, 70), (x, 70), (x, 190), (140, 190), (140, 200)]

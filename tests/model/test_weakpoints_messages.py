@@ -3,6 +3,8 @@ dock and the report: how a feeling is named, emotion dips at the threshold, the 
 the period a key moment was not measured in, and the boundaries of 'falling' and 'few answers'."""
 from journeymap.model.journey_rules import JOURNEY_RULES
 from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key, lower_severity
+import pytest
+
 from tests.model.factories import build, small_map
 
 ISOLATE = "\u2068{}\u2069"
@@ -128,3 +130,19 @@ def test_journey_flags_group_by_stage_else_by_path_card_flags_by_severity():
     assert group_key(WeakPoint(rule, "a", "low", "", {"path": "main"})) == ("path", "main")
     assert group_key(WeakPoint(rule, "a", "low", "", {"stage_id": ""})) == ("path", "journey")
     assert group_key(WeakPoint("negative_emotion", "a", "low", "", {"stage_id": "s2"})) is None
+
+
+def test_reviewed_flags_come_after_every_open_one_and_a_dead_end_says_nothing_leaves_it():
+    nodes = small_map()["nodes"]
+    nodes[0]["expected_emotion"] = {"score": -1}
+    jmap = build(nodes=nodes, edges=[{"id": "e1", "source": "a", "target": "b"}],
+                 reviews=[{"rule": "peak_end_worst", "node_id": "a", "decision": "accepted"}])
+    points = analyze(jmap)
+    assert [(p.rule, p.severity, p.decision) for p in points][-2:] == [
+        ("assumed_emotion", "low", None), ("peak_end_worst", "high", "accepted")]
+    assert [p.evidence for p in points if p.rule == "dead_end"] == [{"out_degree": 0}]
+
+
+def test_an_unknown_period_is_refused_by_name():
+    with pytest.raises(KeyError, match="unknown period 'q9'"):
+        analyze(build(), "q9")

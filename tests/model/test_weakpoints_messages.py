@@ -146,3 +146,21 @@ def test_reviewed_flags_come_after_every_open_one_and_a_dead_end_says_nothing_le
 def test_an_unknown_period_is_refused_by_name():
     with pytest.raises(KeyError, match="unknown period 'q9'"):
         analyze(build(), "q9")
+
+
+def asked(run) -> int:
+    questions = []
+    run(lambda: questions.append(1) and False)
+    return len(questions)
+
+
+@pytest.mark.parametrize("cards", [0, 3])
+def test_stop_is_asked_before_each_rule_group_in_each_card_loop_and_by_the_journey_rules(cards):
+    from journeymap.model.derived import derive
+    from journeymap.model.journey_rules import journey_points
+
+    jmap = build(nodes=small_map()["nodes"][:cards], edges=small_map()["edges"] if cards else [])
+    by_journey_rules = asked(lambda stop: list(journey_points(jmap, derive(jmap), stop)))
+    assert by_journey_rules > 0
+    # five rule groups, four of them loop over the cards (asking once per 500 cards)
+    assert asked(lambda stop: analyze(jmap, stop=stop)) == 5 + 4 * (cards > 0) + by_journey_rules

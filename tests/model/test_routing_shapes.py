@@ -246,3 +246,33 @@ def test_an_enclosed_target_below_anywhere_gets_the_jog_halfway_down(source, tar
 def test_a_blocked_drop_takes_the_first_free_column_gutter(walls, x):
     points = route("s", "d", cards(s=S, d=(90, 200, 190, 260), **walls))
     assert points == [(50, 60), (50, 70), (x, 70), (x, 190), (140, 190), (140, 200)]
+
+
+def test_a_blocked_drop_away_from_the_origin_takes_the_column_left_of_the_source():
+    walls = {"b0": (120, 110, 190, 200), "b1": (0, 130, 110, 180)}
+    points = route("s", "d", cards(s=(0, 40, 100, 100), d=(90, 240, 190, 300), **walls))
+    assert points == [(50, 100), (50, 110), (-10, 110), (-10, 230), (140, 230), (140, 240)]
+
+
+def test_a_thin_wall_is_passed_round_its_nearer_end():
+    index = cards(s=(30, -250, 130, -190), d=(370, -100, 470, -40), w=(160, -260, 180, 20))
+    points = route("s", "d", index)
+    assert points == [(130, -220), (140, -220), (140, -268), (360, -268), (360, -70), (370, -70)]
+
+
+def test_a_wide_card_below_is_passed_round_its_left_side():
+    index = cards(s=(-260, 220, -160, 280), d=(-270, 470, -170, 530), w0=(-420, 330, -130, 430),
+                  w1=(-130, 440, 40, 730))
+    points = route("s", "d", index)
+    assert points == [(-210, 280), (-210, 290), (-428, 290), (-428, 460), (-220, 460), (-220, 470)]
+
+
+def test_a_detour_ending_beside_the_target_keeps_clear_of_it_until_the_stub():
+    index = cards(s=(250, -180, 350, -120), d=(120, -550, 220, -490), w0=(220, -300, 390, -220),
+                  w2=(110, -450, 350, -330))
+    points = route("s", "d", index)
+    assert points == [(300, -180), (300, -190), (102, -190), (102, -480), (170, -480), (170, -490)]
+    index2 = cards(s=(190, -130, 290, -70), d=(330, -410, 430, -350), w0=(50, -270, 320, -250),
+                   w2=(-10, -420, 10, -400), w3=(360, 120, 590, 270))
+    points2 = route("s", "d", index2)
+    assert points2 == [(290, -100), (328, -100), (328, -342), (320, -342), (320, -380), (330, -380)]

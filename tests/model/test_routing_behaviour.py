@@ -1,9 +1,11 @@
-"""Arrows between a card and one below it (vertical ports), searched and fallback routes right to
-left and over the whole map, sub-unit jogs, and which pieces of a route must keep clear.
+"""Arrows between a card and one below it (vertical ports), searched and fallback routes over the
+whole map, far down the map and right to left, which pieces of a route must keep clear, and where
+an arrow's label goes.
 
 Cards are boxes (x0, y0, x1, y1) in scene units; the source ``s`` is 100 x 60 at the origin unless
 a test says otherwise. Arrows run a ``STUB`` (10) straight out of and into a card and keep ``CLEAR``
-(8) from every other card.
+(8) from every other card. (The upward jog, the zero-width column band, half-unit steps, the
+right-to-left wall and three-point clearance are in test_routing_shapes.py / test_routing_index.py.)
 """
 from journeymap.model.routing import CardIndex, label_spot, route, route_clear
 
@@ -25,19 +27,11 @@ def down(dy, **boxes) -> CardIndex:
 
 # --- a card below: straight drop, jogs across, then down a column gutter -----------------------
 
-def test_a_shared_column_of_exactly_zero_after_the_12_margin_is_still_a_straight_drop():
-    assert route("s", "d", cards(s=S, d=(76, 200, 176, 260))) == [(88, 60), (88, 200)]
-    assert route("s", "d", down(1000, s=S, d=(76, 200, 176, 260))) == [(88, 1060), (88, 1200)]
-
 
 def test_a_column_half_a_unit_too_narrow_gets_a_jog_halfway_down():
     points = route("s", "d", cards(s=S, d=(76.5, 200, 176.5, 260)))
     assert points == [(50, 60), (50, 130), (126.5, 130), (126.5, 200)]
 
-
-def test_a_card_above_outside_the_column_gets_a_jog_halfway_up_between_the_stubs():
-    points = route("s", "d", cards(s=S, d=(90, -260, 190, -200)))
-    assert points == [(50, 0), (50, -100), (140, -100), (140, -200)]
 
 
 def test_a_card_on_the_middle_crossing_moves_it_up_to_the_source_stub():
@@ -75,11 +69,6 @@ def test_a_drop_blocked_by_a_wide_card_is_searched_down_its_right_side_at_clear_
 
 # --- searched and fallback routes -------------------------------------------------------------
 
-def test_right_to_left_a_wall_is_passed_over_its_top_between_the_left_going_stubs():
-    index = cards(s=(400, 0, 500, 60), d=(0, 0, 100, 60), w=(200, -20, 300, 80))
-    points = route("s", "d", index, rtl=True)
-    assert points == [(400, 30), (390, 30), (390, -28), (110, -28), (110, 30), (100, 30)]
-
 
 def test_a_wall_beyond_both_search_regions_is_passed_over_the_whole_map():
     index = cards(s=S, d=(400, 0, 500, 60), w=(200, -600, 300, 700))
@@ -113,23 +102,12 @@ def test_an_enclosed_target_far_down_the_map_gets_the_same_plain_jog():
     assert route("s", "d", index) == [(100, 1030), (250, 1030), (250, 1130), (400, 1130)]
 
 
-def test_a_half_unit_offset_keeps_its_half_unit_jog():
-    points = route("s", "d", cards(s=(0, 0, 100, 20), d=(200, 0.5, 300, 20.5)))
-    assert points == [(100, 10), (150, 10), (150, 10.5), (200, 10.5)]
-    points = route("s", "d", cards(s=(0, 0, 20, 100), d=(0.5, 200, 20.5, 300)))
-    assert points == [(10, 100), (10, 150), (10.5, 150), (10.5, 200)]
-
 
 def test_level_cards_too_low_for_a_band_still_get_one_straight_arrow():
     assert route("s", "d", cards(s=(0, 0, 100, 20), d=(200, 0, 300, 20))) == [(100, 10), (200, 10)]
 
 
 # --- which pieces of a route must keep clear ----------------------------------------------------
-
-def test_an_l_shaped_route_is_not_clear_when_a_card_sits_at_the_end_of_its_second_leg():
-    index = cards(s=S, d=(200, 100, 300, 160), x=(140, 100, 160, 180))
-    assert not route_clear([(100, 30), (150, 30), (150, 100)], index, ("s", "d"))
-    assert route_clear([(100, 30), (150, 30)], index, ("s", "d"))
 
 
 def test_cards_in_the_corners_of_a_jog_but_clear_of_its_pieces_do_not_block_it():
@@ -144,14 +122,6 @@ def test_a_card_beside_the_middle_piece_of_a_jog_blocks_it_unless_only_tight_is_
     assert not route_clear(jog, index, ("s", "d"))
     assert route_clear(jog, index, ("s", "d"), 1.0)
 
-
-def test_tight_clearance_applies_to_the_first_and_last_pieces_too():
-    index = cards(s=S, d=(200, 100, 300, 160), up=(120, 35, 130, 50), down=(180, 112, 190, 125))
-    jog = [(100, 30), (150, 30), (150, 130), (200, 130)]
-    assert not route_clear(jog, index, ("s", "d"))
-    assert route_clear(jog, index, ("s", "d"), 1.0)
-    assert not route_clear([(100, 30), (200, 30)], cards(s=S, d=(200, 0, 300, 60), m=(140, 35, 160, 50)), ("s", "d"))
-    assert route_clear([(100, 30), (200, 30)], cards(s=S, d=(200, 0, 300, 60), m=(140, 35, 160, 50)), ("s", "d"), 1.0)
 
 
 # --- where an arrow's label goes (60 x 20, with a 2-unit margin) --------------------------------

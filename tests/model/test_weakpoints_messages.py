@@ -5,6 +5,7 @@ from journeymap.model.journey_rules import JOURNEY_RULES
 from journeymap.model.weakpoints import SEVERITIES, WeakPoint, analyze, group_key, lower_severity
 import pytest
 
+from journeymap.model.stopping import STOP_CHECK_EVERY
 from tests.model.factories import build, small_map
 
 ISOLATE = "\u2068{}\u2069"
@@ -154,13 +155,19 @@ def asked(run) -> int:
     return len(questions)
 
 
-@pytest.mark.parametrize("cards", [0, 3])
+@pytest.mark.parametrize("cards", [0, 3, 2 * STOP_CHECK_EVERY + 1])
 def test_stop_is_asked_before_each_rule_group_in_each_card_loop_and_by_the_journey_rules(cards):
+    from benchmarks.synthetic import synthetic_map
     from journeymap.model.derived import derive
     from journeymap.model.journey_rules import journey_points
 
-    jmap = build(nodes=small_map()["nodes"][:cards], edges=small_map()["edges"] if cards else [])
+    if cards > len(small_map()["nodes"]):
+        jmap = synthetic_map(cards)
+    else:
+        jmap = build(nodes=small_map()["nodes"][:cards], edges=small_map()["edges"] if cards else [])
+    assert len(jmap.nodes) == cards
     by_journey_rules = asked(lambda stop: list(journey_points(jmap, derive(jmap), stop)))
     assert by_journey_rules > 0
-    # five rule groups, four of them loop over the cards (asking once per 500 cards)
-    assert asked(lambda stop: analyze(jmap, stop=stop)) == 5 + 4 * (cards > 0) + by_journey_rules
+    # five rule groups, four of them loop over the cards asking once per STOP_CHECK_EVERY cards
+    per_loop = -(-cards // STOP_CHECK_EVERY)
+    assert asked(lambda stop: analyze(jmap, stop=stop)) == 5 + 4 * per_loop + by_journey_rules

@@ -276,3 +276,24 @@ def test_a_detour_ending_beside_the_target_keeps_clear_of_it_until_the_stub():
                    w2=(-10, -420, 10, -400), w3=(360, 120, 590, 270))
     points2 = route("s", "d", index2)
     assert points2 == [(290, -100), (328, -100), (328, -342), (320, -342), (320, -380), (330, -380)]
+
+
+@pytest.mark.parametrize("source, target, bar, others, expected", [
+    ((-30, 50, 70, 110), (80, 390, 180, 450), (-160, 200, 330, 230), {"w1": (200, -160, 490, -140)},
+     [(20, 110), (20, 120), (-168, 120), (-168, 380), (130, 380), (130, 390)]),
+    ((-40, 210, 60, 270), (-10, 540, 90, 600), (-300, 360, 550, 410), {"w0": (-80, 10, 400, 150)},
+     [(10, 270), (10, 280), (-308, 280), (-308, 530), (40, 530), (40, 540)]),
+    ((130, -160, 230, -100), (120, -450, 220, -390), (-60, -330, 560, -230),
+     {"w0": (110, -20, 140, 850), "w3": (450, 90, 1330, 830)},
+     [(180, -160), (180, -170), (-68, -170), (-68, -380), (170, -380), (170, -390)]),
+])
+def test_a_bar_between_cards_one_above_the_other_is_passed_round_its_nearer_end(source, target, bar, others,
+                                                                                 expected):
+    assert route("s", "d", cards(s=source, d=target, bar=bar, **others)) == expected
+
+
+def test_a_tall_wall_beside_the_source_is_passed_over_its_top_arriving_from_above():
+    index = cards(s=(-100, 100, 0, 160), d=(-390, 330, -290, 390), w0=(-230, 60, -160, 440),
+                  w1=(230, 240, 980, 980))
+    points = route("s", "d", index)
+    assert points == [(-50, 160), (-50, 170), (-152, 170), (-152, 52), (-340, 52), (-340, 330)]

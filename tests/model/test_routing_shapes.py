@@ -297,3 +297,14 @@ def test_a_tall_wall_beside_the_source_is_passed_over_its_top_arriving_from_abov
                   w1=(230, 240, 980, 980))
     points = route("s", "d", index)
     assert points == [(-50, 160), (-50, 170), (-152, 170), (-152, 52), (-340, 52), (-340, 330)]
+
+
+@pytest.mark.parametrize("target, wall, expected", [
+    ((400, 0, 500, 60), (200, -900, 300, 1000), [(100, 30), (110, 30), (110, -908), (390, -908), (390, 30), (400, 30)]),
+    ((400, 0, 500, 60), (200, -1000, 300, 900), [(100, 30), (110, 30), (110, 908), (390, 908), (390, 30), (400, 30)]),
+    ((0, 400, 100, 460), (-900, 200, 1100, 230), [(50, 60), (50, 70), (-908, 70), (-908, 390), (50, 390), (50, 400)]),
+    ((0, 400, 100, 460), (-1100, 200, 900, 230), [(50, 60), (50, 70), (908, 70), (908, 390), (50, 390), (50, 400)]),
+])
+def test_a_wall_longer_than_both_search_regions_is_passed_round_its_nearer_end_on_the_whole_map(target, wall,
+                                                                                               expected):
+    assert route("s", "d", cards(s=S, d=target, w=wall)) == expected

@@ -2,7 +2,13 @@
 and where an arrow's label is placed: exact boxes, exact boundaries, exact label centres."""
 import pytest
 
-from journeymap.model.routing import CardIndex, label_spot, path_clear, route_clear, route_crosses
+from journeymap.model.routing import (
+    CardIndex,
+    label_spot,
+    path_clear,
+    route_clear,
+    route_crosses,
+)
 
 BOX = (100, 100, 200, 200)
 

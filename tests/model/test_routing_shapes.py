@@ -6,7 +6,13 @@ and keep ``CLEAR`` (8) from every other card, or ``TIGHT`` (1) when nothing else
 """
 import pytest
 
-from journeymap.model.routing import CardIndex, path_clear, plain_route, route, route_clear
+from journeymap.model.routing import (
+    CardIndex,
+    path_clear,
+    plain_route,
+    route,
+    route_clear,
+)
 
 S = (0, 0, 100, 60)
 
@@ -226,8 +232,8 @@ def test_right_to_left_the_shorter_route_hugs_the_walls_right_side():
 
 def enclosed(box) -> dict:
     x0, y0, x1, y1 = box
-    return dict(left=(x0 - 15, y0 - 15, x0 - 5, y1 + 15), right=(x1 + 5, y0 - 15, x1 + 15, y1 + 15),
-                top=(x0 - 15, y0 - 15, x1 + 15, y0 - 5), bottom=(x0 - 15, y1 + 5, x1 + 15, y1 + 15))
+    return {"left": (x0 - 15, y0 - 15, x0 - 5, y1 + 15), "right": (x1 + 5, y0 - 15, x1 + 15, y1 + 15),
+            "top": (x0 - 15, y0 - 15, x1 + 15, y0 - 5), "bottom": (x0 - 15, y1 + 5, x1 + 15, y1 + 15)}
 
 
 @pytest.mark.parametrize("source, target, expected", [

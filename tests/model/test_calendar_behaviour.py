@@ -1,10 +1,19 @@
 """The Jalali calendar over its whole range, what a user may type, and where a quarter ends."""
 import datetime as dt
+from itertools import pairwise
 
 import pytest
 
-from journeymap.model.calendar import (DateError, gregorian_to_jalali, is_jalali_leap, jalali_month_length,
-                                       jalali_to_gregorian, parse_any_date, parse_date, quarter_end)
+from journeymap.model.calendar import (
+    DateError,
+    gregorian_to_jalali,
+    is_jalali_leap,
+    jalali_month_length,
+    jalali_to_gregorian,
+    parse_any_date,
+    parse_date,
+    quarter_end,
+)
 
 FIRST, LAST = -61, 3177
 
@@ -20,7 +29,7 @@ def test_every_jalali_year_follows_the_last_with_its_leap_day():
 
 def test_leap_years_come_every_fourth_or_fifth_year_all_along():
     leap = [year for year in range(FIRST, LAST + 1) if is_jalali_leap(year)]
-    assert {b - a for a, b in zip(leap, leap[1:])} == {4, 5}
+    assert {b - a for a, b in pairwise(leap)} == {4, 5}
     assert abs(len(leap) - (LAST + 1 - FIRST) * 8 / 33) < 1  # eight leap years in every 33
 
 

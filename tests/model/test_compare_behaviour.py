@@ -1,6 +1,13 @@
 """What the compare view, the report and the CLI show when two maps or two periods are compared."""
-from journeymap.model.compare import (diff_maps, diff_periods, format_change, format_diff, kpi_deltas,
-                                      latest_values, node_status)
+from journeymap.model.compare import (
+    diff_maps,
+    diff_periods,
+    format_change,
+    format_diff,
+    kpi_deltas,
+    latest_values,
+    node_status,
+)
 from journeymap.model.schema import KpiDef
 from tests.model.factories import build, small_map
 

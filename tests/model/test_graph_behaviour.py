@@ -16,7 +16,7 @@ def journey(nodes, edges):
 
 
 def test_arrows_carry_their_id_and_kind_and_unknown_steps_have_none():
-    jmap, graph = journey([("a", "s1", "l1", 0), ("b", "s2", "l1", 0)], [("a", "b", "fallback")])
+    _jmap, graph = journey([("a", "s1", "l1", 0), ("b", "s2", "l1", 0)], [("a", "b", "fallback")])
     assert graph.edges["a", "b"] == {"id": "e0", "kind": "fallback"}
     assert not graph.has_edge("nowhere", "a") and not graph.has_edge("b", "a")
 

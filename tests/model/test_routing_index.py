@@ -204,3 +204,19 @@ def test_a_label_with_no_free_place_goes_where_it_covers_the_least_card():
 
 def test_a_label_of_a_route_without_pieces_sits_on_its_point():
     assert label_spot([(5, 5)], (20, 10), CardIndex()) == (5, 5)
+
+
+def test_a_label_blocked_only_in_the_middle_moves_right_of_a_vertical_and_below_a_horizontal_piece():
+    assert label_spot([(0, 0), (0, 300)], (60, 20), cards(c=(-0.5, 140, 0.5, 160))) == (33, 150)
+    assert label_spot([(0, 0), (200, 0)], (60, 20), cards(c=(90, -0.5, 110, 0.5))) == (100, 13)
+
+
+@pytest.mark.parametrize("card, expected", [
+    ((-100, 100, 100, 139), (0, 195)),      # 1 into the 2 kept above the label
+    ((-100, 100, 100, 137.5), (0, 150)),    # half a unit beyond it
+    ((-100, 161, 100, 200), (0, 105)),      # 1 into the 2 kept below
+    ((-80, 100, -32.5, 200), (0, 150)),     # half a unit beyond the 2 kept on the left
+    ((31, 161, 40, 200), (-33, 150)),       # one square unit of card is still covered
+])
+def test_a_label_keeps_exactly_2_clear_of_every_card_on_every_side(card, expected):
+    assert label_spot([(0, 0), (0, 300)], (60, 20), cards(c=card)) == expected
